@@ -1,0 +1,16 @@
+package io.breachflow.contracts.incident;
+
+import java.time.Instant;
+
+/**
+ * A fact in the life of an incident, as recorded in the event store and published on
+ * {@code breach.incident-events.v1} (key: the incident id). Every event names its incident first and carries
+ * its business time.
+ */
+public sealed interface IncidentEvent permits IncidentOpened, DetectionCorrelated, IncidentTriaged {
+
+    String incidentId();
+
+    /** The business time of the fact (from the workflow's clock, not the broker's). */
+    Instant occurredAt();
+}
