@@ -1,0 +1,151 @@
+package io.breachflow.local.kafka;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real single-node KRaft Kafka broker (broker and controller in one) from Apache Kafka's own artifacts,
+ * running in the current JVM, on free loopback ports. Used by the tests where no broker is configured and no
+ * Docker runs, and by {@link KafkaBrokerMain}, which the local launcher runs in a JVM of its own.
+ *
+ * <p>Settings for a small machine (DESIGN §6): replication factors and min ISR of 1, no initial rebalance
+ * delay, and a 16 MiB log-cleaner buffer (the 128 MiB default exhausts a small heap).
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final int NODE_ID = 1;
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Formats {@code dataDir} unless it was formatted before, then starts the broker and waits until it serves. */
+    public static KafkaBroker start(Path dataDir) throws Exception {
+        Files.createDirectories(dataDir);
+        int brokerPort = freePort();
+        int controllerPort = freePort();
+        String logDir = dataDir.resolve("kraft-logs").toAbsolutePath().toString();
+        Properties props = new Properties();
+        props.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", String.valueOf(NODE_ID)),
+                Map.entry("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("log.dirs", logDir),
+                Map.entry("num.partitions", "3"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "5"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("min.insync.replicas", "1"),
+                Map.entry("default.replication.factor", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
+                Map.entry("auto.create.topics.enable", "false")));
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        formatOnce(logDir);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + brokerPort);
+        broker.awaitServing();
+        return broker;
+    }
+
+    private static void formatOnce(String logDir) throws Exception {
+        if (Files.exists(Path.of(logDir, "meta.properties"))) {
+            return;
+        }
+        ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
+        new Formatter()
+                .setPrintStream(new PrintStream(formatterOutput, true))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(logDir))
+                .setMetadataLogDirectory(logDir)
+                .setControllerListenerName("CONTROLLER")
+                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setHasDynamicQuorum(false)
+                .run();
+    }
+
+    private void awaitServing() throws Exception {
+        try (Admin admin = admin()) {
+            admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */
+    public void createTopics(Collection<String> topics, int partitions) throws Exception {
+        createTopics(bootstrapServers, topics, partitions);
+    }
+
+    /** Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions. */
+    public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    /** A loopback port that is free now (the small race with other processes is accepted for local use). */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
