@@ -1,0 +1,155 @@
+package io.breachflow.workflow.axon;
+
+import io.agroal.api.AgroalDataSource;
+import io.breachflow.workflow.command.Incident;
+import io.breachflow.workflow.correlation.Correlation;
+import io.breachflow.workflow.publish.IncidentEventPublisher;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Axon Framework inside Quarkus, without Spring (DESIGN §6): built with the {@link DefaultConfigurer} from the
+ * Quarkus data source and JTA transaction manager, started at startup before the detection consumer, shut down
+ * after it. Event store and token store are Axon's JDBC ones on PostgreSQL (tables owned by Flyway); every
+ * serializer is Jackson; the Kafka publisher is a tracking processor whose errors propagate (so a batch that
+ * Kafka did not acknowledge is retried, never skipped).
+ */
+@Singleton
+public class AxonConfiguration {
+
+    /** Metadata key of the authenticated principal, copied from each command onto its events. */
+    public static final String ACTOR = "actor";
+
+    private final Configuration configuration;
+
+    AxonConfiguration(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, Clock clock,
+                      IncidentEventPublisher publisher,
+                      @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
+                      @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize) {
+        TransactionManager transactions = new JtaTransactionManager(jta);
+        ConnectionProvider connections = dataSource::getConnection;
+        Serializer serializer = AxonSerializers.jackson();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactions)
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(ACTOR)))
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
+                        .schema(AxonSchemas.events())
+                        .build())
+                .registerComponent(Clock.class, c -> clock)
+                .registerComponent(org.axonframework.eventhandling.tokenstore.TokenStore.class, c -> JdbcTokenStore.builder()
+                        .connectionProvider(connections)
+                        .serializer(serializer)
+                        .schema(AxonSchemas.tokens())
+                        .nodeId(nodeId.orElseGet(AxonConfiguration::hostName))
+                        .claimTimeout(Duration.ofSeconds(10))
+                        .build())
+                .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
+                        .commandBus(c.commandBus())
+                        .retryScheduler(retryOnConflicts())
+                        .build())
+                .configureAggregate(Incident.class)
+                .configureAggregate(Correlation.class);
+        configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(publisherBatchSize)
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .registerListenerInvocationErrorHandler(IncidentEventPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                .registerEventHandler(c -> publisher));
+        this.configuration = configurer.buildConfiguration();
+    }
+
+    /**
+     * A concurrency conflict (another writer appended to the aggregate first) is transient: retry on fresh state.
+     * Nothing else is retried here: a business refusal stays a refusal, and infrastructure failures reach the
+     * caller (the detection consumer retries those itself, from its uncommitted offset).
+     */
+    private static IntervalRetryScheduler retryOnConflicts() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "axon-command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return IntervalRetryScheduler.builder()
+                .retryExecutor(executor)
+                .retryInterval(20)
+                .maxRetryCount(5)
+                .nonTransientFailurePredicate(failure -> !isConflict(failure))
+                .build();
+    }
+
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hostName() {
+        String host = System.getenv("HOSTNAME");
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "incident-workflow";
+        }
+    }
+
+    void start(@Observes @Priority(10) StartupEvent event) {
+        configuration.start();
+    }
+
+    void stop(@Observes @Priority(100) ShutdownEvent event) {
+        configuration.shutdown();
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration.commandGateway();
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+}

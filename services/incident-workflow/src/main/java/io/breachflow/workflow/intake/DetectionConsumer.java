@@ -1,0 +1,156 @@
+package io.breachflow.workflow.intake;
+
+import io.breachflow.contracts.Topics;
+import io.breachflow.contracts.detection.Detection;
+import io.breachflow.service.kafka.DeadLetters;
+import io.breachflow.service.kafka.KafkaSettings;
+import io.breachflow.workflow.command.CommandRejectedException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Consumes {@code breach.detections.v1} on a thread of its own and routes each detection into the workflow. The
+ * offset of a record is committed only after its commands' events are in the event store (DESIGN §4); a record
+ * that cannot be read goes to the dead-letter topic with the reason, and the consumer goes on. When the
+ * workflow cannot take a record now (database down), the consumer commits what is done, seeks back and retries
+ * after a pause, so nothing is skipped.
+ */
+@Singleton
+public class DetectionConsumer implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(DetectionConsumer.class);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    private final DetectionRouter router;
+    private final DetectionReader reader = new DetectionReader();
+    private final MeterRegistry metrics;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> deadLetterProducer;
+    private final DeadLetters deadLetters;
+    private final Thread thread = new Thread(this, "detection-consumer");
+    private volatile boolean running = true;
+    private volatile Instant lastPoll = Instant.EPOCH;
+
+    DetectionConsumer(DetectionRouter router, MeterRegistry metrics,
+                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                      @ConfigProperty(name = "breachflow.workflow.consumer-group", defaultValue = "incident-workflow") String group) {
+        this.router = router;
+        this.metrics = metrics;
+        this.consumer = new KafkaConsumer<>(KafkaSettings.manualCommitConsumer(bootstrapServers, group, "incident-workflow-detections"));
+        this.deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "incident-workflow-dlq", 30_000));
+        this.deadLetters = new DeadLetters(deadLetterProducer);
+    }
+
+    /** After Axon has started (priority 10). */
+    void start(@Observes @Priority(20) StartupEvent event) {
+        thread.start();
+    }
+
+    /** Before Axon shuts down (priority 100). */
+    void stop(@Observes @Priority(50) ShutdownEvent event) throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(10).toMillis());
+        deadLetterProducer.close(Duration.ofSeconds(5));
+    }
+
+    /** Whether the loop is alive and polled within {@code within}: the readiness check. */
+    public boolean isPolling(Duration within) {
+        return thread.isAlive() && lastPoll.isAfter(Instant.now().minus(within));
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.DETECTIONS));
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                lastPoll = Instant.now();
+                handleBatch(records);
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handleBatch(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                handle(record);
+            } catch (RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warnf(e, "cannot take detection %s/%d/%d now; retrying in %s", record.topic(), record.partition(),
+                        record.offset(), RETRY_PAUSE);
+                metrics.counter("breachflow_workflow_detection_retries").increment();
+                commit(done);
+                rewind(records, done);
+                Thread.sleep(RETRY_PAUSE.toMillis());
+                return;
+            }
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        commit(done);
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record)
+            throws java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException, InterruptedException {
+        Detection detection;
+        try {
+            detection = reader.read(record.value());
+        } catch (DetectionReader.UnreadableDetectionException unreadable) {
+            deadLetter(record, unreadable.getMessage());
+            return;
+        }
+        try {
+            DetectionRouter.Routed routed = router.route(detection);
+            metrics.counter("breachflow_workflow_detections", "outcome", routed.outcome().name()).increment();
+        } catch (CommandRejectedException rejected) {
+            deadLetter(record, "refused by the workflow: " + rejected.getMessage());
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason)
+            throws java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException, InterruptedException {
+        LOG.warnf("dead-lettering detection record %s/%d/%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        deadLetters.send(record, reason);
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+    }
+
+    /** Seeks every partition of the batch back to its first record not yet done. */
+    private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+        for (TopicPartition partition : records.partitions()) {
+            OffsetAndMetadata next = done.get(partition);
+            consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.breachflow.workflow;
+
+import io.breachflow.contracts.detection.AlertStatus;
+import io.breachflow.contracts.detection.Detection;
+import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.detection.Severity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Detections for tests, as alert-intake would publish them. */
+public final class Detections {
+
+    public static final Instant OBSERVED = Instant.parse("2026-11-30T08:00:00Z");
+
+    private Detections() {
+    }
+
+    public static Detection detection(String correlationKey, String upstreamId, Severity severity) {
+        String id = UUID.nameUUIDFromBytes(("alertmanager\n" + upstreamId).getBytes(StandardCharsets.UTF_8)).toString();
+        return new Detection(id, "alertmanager", upstreamId, correlationKey, AlertStatus.FIRING, HarmKind.DISCLOSURE,
+                severity, "Bulk export of the customer table", "", OBSERVED, OBSERVED.plusSeconds(1), List.of("crm-db-1"),
+                List.of("email"), Map.of("alertname", "CustomerTableBulkExport"), null);
+    }
+}

@@ -1,0 +1,242 @@
+package io.breachflow.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.breachflow.contracts.CloudEventHeaders;
+import io.breachflow.contracts.CloudEventTypes;
+import io.breachflow.contracts.Topics;
+import io.breachflow.contracts.detection.Detection;
+import io.breachflow.contracts.detection.Severity;
+import io.breachflow.local.quarkus.InfrastructureResource;
+import io.breachflow.service.json.ContractJson;
+import io.breachflow.service.kafka.KafkaSettings;
+import io.breachflow.service.kafka.RecordHeaders;
+import io.breachflow.workflow.intake.DetectionRouter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.breachflow.workflow.Detections.detection;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The workflow service on a real Kafka broker and a real PostgreSQL: detections in, incident events out, responder
+ * commands, dead letters, concurrency and the append-only event table.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "workflow_test"))
+class IncidentWorkflowTest {
+
+    private static final ObjectMapper JSON = ContractJson.newMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    DetectionRouter router;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaTopicReader incidentEvents;
+
+    @BeforeEach
+    void connect() {
+        producer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "workflow-test", 30_000));
+        incidentEvents = new KafkaTopicReader(bootstrapServers, Topics.INCIDENT_EVENTS);
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close();
+        incidentEvents.close();
+    }
+
+    private void publish(Detection detection) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.DETECTIONS, detection.correlationKey(), JSON.writeValueAsBytes(detection))).get();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> eventsOfIncidentWithKey(String correlationKey, int atLeast) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<ConsumerRecord<String, byte[]>> opened = incidentEvents.poll(r -> text(r.value()).contains(correlationKey));
+            if (opened.isEmpty()) {
+                return List.<ConsumerRecord<String, byte[]>>of();
+            }
+            String incidentId = opened.get(0).key();
+            return incidentEvents.poll(r -> incidentId.equals(r.key()));
+        }, events -> events.size() >= atLeast);
+    }
+
+    @Test
+    void detectionsOfOneKeyOpenOneIncidentAndRepeatsChangeNothing() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        publish(detection(key, "fp-1", Severity.MEDIUM));
+        publish(detection(key, "fp-2", Severity.CRITICAL));
+        publish(detection(key, "fp-1", Severity.MEDIUM));
+        publish(detection(key, "fp-2", Severity.CRITICAL));
+
+        List<ConsumerRecord<String, byte[]>> events = eventsOfIncidentWithKey(key, 2);
+        String incidentId = events.get(0).key();
+        assertThat(events).extracting(r -> header(r, CloudEventHeaders.TYPE))
+                .containsExactly(CloudEventTypes.INCIDENT_OPENED, CloudEventTypes.DETECTION_CORRELATED);
+        assertThat(events).extracting(r -> header(r, CloudEventHeaders.SEQUENCE)).containsExactly("0", "1");
+        assertThat(events).allSatisfy(r -> {
+            assertThat(header(r, CloudEventHeaders.SUBJECT)).isEqualTo(incidentId);
+            assertThat(header(r, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(Long.parseLong(header(r, CloudEventHeaders.GLOBAL_INDEX))).isPositive();
+        });
+        JsonNode opened = JSON.readTree(events.get(0).value());
+        assertThat(opened.get("incidentId").asText()).isEqualTo(incidentId);
+        assertThat(opened.get("correlationKey").asText()).isEqualTo(key);
+
+        // A sentinel after the repeats: once its incident is published, the repeats were handled too.
+        String sentinel = "test:" + UUID.randomUUID();
+        publish(detection(sentinel, "fp-s", Severity.LOW));
+        eventsOfIncidentWithKey(sentinel, 1);
+        assertThat(incidentEvents.poll(r -> incidentId.equals(r.key()))).hasSize(2);
+        assertThat(eventCount(incidentId)).isEqualTo(2);
+    }
+
+    @Test
+    void triageIsRecordedOnceAndPublished() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        publish(detection(key, "fp-1", Severity.HIGH));
+        String incidentId = eventsOfIncidentWithKey(key, 1).get(0).key();
+
+        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"Export reached an unknown host\"}")
+                .post("/api/incidents/{id}/triage", incidentId)
+                .then().statusCode(200).body("incidentId", equalTo(incidentId));
+        List<ConsumerRecord<String, byte[]>> events = eventsOfIncidentWithKey(key, 2);
+        assertThat(header(events.get(1), CloudEventHeaders.TYPE)).isEqualTo(CloudEventTypes.INCIDENT_TRIAGED);
+        assertThat(JSON.readTree(events.get(1).value()).get("verdict").asText()).isEqualTo("CONFIRMED");
+
+        given().contentType("application/json").body("{\"verdict\":\"FALSE_POSITIVE\",\"rationale\":\"No\"}")
+                .post("/api/incidents/{id}/triage", incidentId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("already-triaged")).body("detail", containsString("already triaged as CONFIRMED"));
+        assertThat(eventCount(incidentId)).isEqualTo(2);
+    }
+
+    @Test
+    void badTriageRequestsAreProblemsAndWriteNothing() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
+                .post("/api/incidents/{id}/triage", unknown)
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString(unknown));
+        given().contentType("application/json").body("{\"verdict\":\"MAYBE\",\"rationale\":\"x\"}")
+                .post("/api/incidents/{id}/triage", unknown)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("MAYBE"));
+        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\"}")
+                .post("/api/incidents/{id}/triage", unknown)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0]", containsString("rationale"));
+        given().contentType("application/json").body("{\"verdict\":")
+                .post("/api/incidents/{id}/triage", unknown)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
+                .post("/api/incidents/{id}/triage", "not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json").body("type", containsString("invalid-incident-id"));
+        assertThat(eventCount(unknown)).isZero();
+    }
+
+    @Test
+    void unreadableDetectionsAreDeadLetteredWithTheReason() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        producer.send(new ProducerRecord<>(Topics.DETECTIONS, marker, ("{\"title\":\"" + marker + "\"").getBytes(StandardCharsets.UTF_8))).get();
+        try (KafkaTopicReader deadLetters = new KafkaTopicReader(bootstrapServers, Topics.dlq(Topics.DETECTIONS))) {
+            List<ConsumerRecord<String, byte[]>> letters = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deadLetters.poll(r -> marker.equals(r.key())), list -> !list.isEmpty());
+            assertThat(header(letters.get(0), CloudEventHeaders.DLQ_REASON)).startsWith("not a Detection");
+            assertThat(header(letters.get(0), CloudEventHeaders.DLQ_ORIGIN)).startsWith(Topics.DETECTIONS + "/");
+        }
+        // The consumer went on past it.
+        String key = "test:" + UUID.randomUUID();
+        publish(detection(key, "fp-after-bad", Severity.LOW));
+        eventsOfIncidentWithKey(key, 1);
+    }
+
+    @Test
+    void concurrentDetectionsOfANewKeyOpenOneIncident() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> routes = IntStream.range(0, 16)
+                    .<Callable<String>>mapToObj(i -> () -> router.route(detection(key, "fp-" + i, Severity.MEDIUM)).incidentId())
+                    .toList();
+            Set<String> incidents = pool.invokeAll(routes).stream().map(IncidentWorkflowTest::get).collect(Collectors.toSet());
+            assertThat(incidents).hasSize(1);
+            assertThat(eventCount(incidents.iterator().next())).isEqualTo(16);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theEventTableRefusesUpdateAndDelete() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        String incidentId = router.route(detection(key, "fp-1", Severity.LOW)).incidentId();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(
+                    "UPDATE domain_event_entry SET payload_type = 'x' WHERE aggregate_identifier = '" + incidentId + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("P0001"));
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(
+                    "DELETE FROM domain_event_entry WHERE aggregate_identifier = '" + incidentId + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(eventCount(incidentId)).isEqualTo(1);
+    }
+
+    private long eventCount(String aggregateId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+            statement.setString(1, aggregateId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return RecordHeaders.get(record.headers(), name).orElse(null);
+    }
+
+    private static String text(byte[] value) {
+        return value == null ? "" : new String(value, StandardCharsets.UTF_8);
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
