@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class DetectionReader {
 
+    /** As in the Detection JSON Schema. */
+    private static final int MAX_CORRELATION_KEY = 200;
+
     private final ObjectMapper json = ContractJson.newMapper();
 
     Detection read(byte[] value) throws UnreadableDetectionException {
@@ -37,6 +40,10 @@ final class DetectionReader {
         require(detection.observedAt(), "observedAt", missing);
         if (!missing.isEmpty()) {
             throw new UnreadableDetectionException("missing " + String.join(", ", missing));
+        }
+        if (detection.correlationKey().length() > MAX_CORRELATION_KEY) {
+            // It names an aggregate (a VARCHAR(255) column); a longer one would fail on every retry.
+            throw new UnreadableDetectionException("correlationKey is longer than " + MAX_CORRELATION_KEY + " characters");
         }
         return detection;
     }
