@@ -1,0 +1,14 @@
+package io.breachflow.dashboard.projection;
+
+/**
+ * Where an incident stands, as the dashboard shows it. Stored by name in {@code incident_view.status}; later
+ * workflow steps (assigned, notified, resolved, closed) add values here, never rename one.
+ */
+public enum IncidentStatus {
+    /** Opened by a detection and not yet triaged: the duty to take remedial measures already runs. */
+    OPEN,
+    /** Triage confirmed that personal data is (or may be) affected. */
+    CONFIRMED,
+    /** Triage found that no personal data is affected. */
+    FALSE_POSITIVE
+}

@@ -1,0 +1,93 @@
+package io.breachflow.dashboard.api;
+
+import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.TriageVerdict;
+import io.breachflow.dashboard.testing.DashboardInfrastructure;
+import io.breachflow.dashboard.testing.Events;
+import io.breachflow.dashboard.testing.IncidentEventsTopic;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+/** The query API over views built from real events: listing, filtering, refusals as problems, health, OpenAPI. */
+@QuarkusTest
+@DashboardInfrastructure
+class IncidentResourceTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void listsNewestFirstAndFiltersByStatus() {
+        // Far in the future, so that these two are the newest of any test's incidents.
+        Instant later = Instant.parse("2099-01-01T00:00:00Z");
+        String open = Events.newIncidentId();
+        String confirmed = Events.newIncidentId();
+        IncidentEventsTopic.publish(Events.opened(open, Severity.LOW, later.plusSeconds(60)), 0);
+        IncidentEventsTopic.publish(Events.opened(confirmed, Severity.HIGH, later), 0);
+        IncidentEventsTopic.publish(Events.triaged(confirmed, TriageVerdict.CONFIRMED, "confirmed by the CRM team"), 1);
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/incidents/{id}", confirmed).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED")));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/incidents/{id}", open).then().statusCode(200));
+
+        List<String> newest = given().get("/api/incidents?limit=2").then()
+                .statusCode(200).contentType("application/json").body("count", equalTo(2))
+                .extract().jsonPath().getList("items.id");
+        assertThat(newest).containsExactly(open, confirmed);
+
+        given().get("/api/incidents?status=OPEN&limit=500").then().statusCode(200)
+                .body("items.id", hasItem(open)).body("items.id", not(hasItem(confirmed)))
+                .body("items.status", not(hasItem("CONFIRMED")));
+        given().get("/api/incidents?status=CONFIRMED").then().statusCode(200)
+                .body("items.id", hasItem(confirmed)).body("items.id", not(hasItem(open)));
+    }
+
+    @Test
+    void refusesABadLimitOrStatusWithAProblem() {
+        for (String limit : List.of("0", "501", "ten", "-3")) {
+            given().get("/api/incidents?limit=" + limit).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body("type", equalTo("https://breachflow.io/problems/invalid-request"))
+                    .body("detail", containsString("limit"));
+        }
+        given().get("/api/incidents?status=CLOSED").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("CLOSED"));
+    }
+
+    @Test
+    void answersAnUnknownIncidentWithA404Problem() {
+        given().get("/api/incidents/{id}", "inc-that-never-was").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("https://breachflow.io/problems/not-found"));
+    }
+
+    @Test
+    void isReadyWhenTheConsumerPollsAndTheDatabaseAnswers() {
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'incident-events-consumer' }.status", equalTo("UP")));
+    }
+
+    @Test
+    void documentsTheApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Breachflow status-dashboard"))
+                .body("paths", hasKey("/api/incidents/{id}"));
+    }
+}
