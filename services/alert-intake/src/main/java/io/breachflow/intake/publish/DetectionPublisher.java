@@ -1,0 +1,115 @@
+package io.breachflow.intake.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.contracts.detection.Detection;
+import io.breachflow.service.json.ContractJson;
+import io.breachflow.service.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes a request's detections to {@code breach.detections.v1} and returns only once Kafka acknowledged
+ * every one of them (acks=all, idempotent producer): the condition for answering 202 (DESIGN §4). Anything
+ * else, a broker outage or {@code breachflow.intake.publish-timeout} passing, is a 503 problem with
+ * Retry-After; the sender retries and, detection ids being deterministic, consumers see duplicates at worst.
+ *
+ * <p>Wiring: one producer ({@link IntakeKafka#producer}) for the application, created at start-up (building a
+ * Kafka client takes a while, which the first sender should not wait for), again on first use if that failed
+ * (an unresolvable broker name must not keep the service from starting), and closed on shutdown.
+ */
+@ApplicationScoped
+public class DetectionPublisher {
+
+    private static final Logger LOG = Logger.getLogger(DetectionPublisher.class);
+
+    private final IntakeKafka kafka;
+    private final Duration publishTimeout;
+    private final MeterRegistry metrics;
+    private final ObjectMapper contractJson = ContractJson.newMapper();
+    private Producer<String, byte[]> producer;
+
+    @Inject
+    public DetectionPublisher(IntakeKafka kafka, MeterRegistry metrics,
+                              @ConfigProperty(name = "breachflow.intake.publish-timeout", defaultValue = "10s") Duration publishTimeout) {
+        this.kafka = kafka;
+        this.metrics = metrics;
+        this.publishTimeout = publishTimeout;
+    }
+
+    /** Sends all, then waits for all, within one deadline: a request is held about the publish timeout at most. */
+    public void publish(String source, List<Detection> detections) {
+        long deadline = System.nanoTime() + publishTimeout.toNanos();
+        try {
+            Producer<String, byte[]> sender = producer();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(detections.size());
+            for (Detection detection : detections) {
+                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, detection, contractJson));
+                // A send that waited for metadata in vain comes back failed already: stop there rather than
+                // let every further send wait as long again.
+                if (ack.isDone()) {
+                    ack.get();
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new TimeoutException("publish timeout passed while sending");
+                }
+                acks.add(ack);
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                metrics.counter("breachflow.intake.detections.published", "source", source).increment();
+            }
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw unavailable(source, e instanceof ExecutionException ? e.getCause() : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(source, e);
+        }
+    }
+
+    private ProblemException unavailable(String source, Throwable cause) {
+        metrics.counter("breachflow.intake.publish.failures", "source", source).increment();
+        LOG.warnf("Kafka did not acknowledge %s detections: %s", source, String.valueOf(cause));
+        return ProblemException.unavailable("Kafka did not acknowledge the detections within "
+                + publishTimeout.toSeconds() + "s; retry later (a retried alert keeps its detection ids)");
+    }
+
+    void createProducerEarly(@Observes StartupEvent started) {
+        try {
+            producer();
+        } catch (KafkaException e) {
+            LOG.warnf("Kafka producer not created at start-up, will retry on the first request: %s", String.valueOf(e));
+        }
+    }
+
+    private synchronized Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(kafka.producer(publishTimeout));
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

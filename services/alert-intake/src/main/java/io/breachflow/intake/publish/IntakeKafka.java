@@ -1,0 +1,46 @@
+package io.breachflow.intake.publish;
+
+import io.breachflow.service.kafka.KafkaSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * This service's Kafka client settings, from {@code kafka.bootstrap.servers} (environment:
+ * {@code KAFKA_BOOTSTRAP_SERVERS}): the kit's durable producer, and a small admin client for readiness.
+ */
+@ApplicationScoped
+public class IntakeKafka {
+
+    static final String CLIENT_ID = "alert-intake";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
+    String bootstrapServers;
+
+    /**
+     * The durable producer, with its delivery timeout equal to the publish timeout, so that the producer gives
+     * up on a record about when the request has been answered 503.
+     */
+    public Map<String, Object> producer(Duration publishTimeout) {
+        return KafkaSettings.durableProducer(bootstrapServers, CLIENT_ID, (int) publishTimeout.toMillis());
+    }
+
+    /** An admin client that answers within {@code timeout}: readiness must not hang on an unreachable broker. */
+    public Map<String, Object> admin(Duration timeout) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID + "-health");
+        config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        return config;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+}
