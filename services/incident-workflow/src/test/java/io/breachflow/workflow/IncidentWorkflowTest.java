@@ -8,10 +8,10 @@ import io.breachflow.contracts.CloudEventTypes;
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.local.kafka.TopicReader;
 import io.breachflow.local.quarkus.InfrastructureResource;
 import io.breachflow.service.json.ContractJson;
 import io.breachflow.service.kafka.KafkaSettings;
-import io.breachflow.service.kafka.RecordHeaders;
 import io.breachflow.workflow.intake.DetectionRouter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -65,12 +65,12 @@ class IncidentWorkflowTest {
     DetectionRouter router;
 
     private KafkaProducer<String, byte[]> producer;
-    private KafkaTopicReader incidentEvents;
+    private TopicReader incidentEvents;
 
     @BeforeEach
     void connect() {
         producer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "workflow-test", 30_000));
-        incidentEvents = new KafkaTopicReader(bootstrapServers, Topics.INCIDENT_EVENTS);
+        incidentEvents = new TopicReader(bootstrapServers, Topics.INCIDENT_EVENTS);
     }
 
     @AfterEach
@@ -85,12 +85,12 @@ class IncidentWorkflowTest {
 
     private List<ConsumerRecord<String, byte[]>> eventsOfIncidentWithKey(String correlationKey, int atLeast) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<ConsumerRecord<String, byte[]>> opened = incidentEvents.poll(r -> text(r.value()).contains(correlationKey));
+            List<ConsumerRecord<String, byte[]>> opened = matching(incidentEvents, r -> text(r.value()).contains(correlationKey));
             if (opened.isEmpty()) {
                 return List.<ConsumerRecord<String, byte[]>>of();
             }
             String incidentId = opened.get(0).key();
-            return incidentEvents.poll(r -> incidentId.equals(r.key()));
+            return matching(incidentEvents, r -> incidentId.equals(r.key()));
         }, events -> events.size() >= atLeast);
     }
 
@@ -120,7 +120,7 @@ class IncidentWorkflowTest {
         String sentinel = "test:" + UUID.randomUUID();
         publish(detection(sentinel, "fp-s", Severity.LOW));
         eventsOfIncidentWithKey(sentinel, 1);
-        assertThat(incidentEvents.poll(r -> incidentId.equals(r.key()))).hasSize(2);
+        assertThat(matching(incidentEvents, r -> incidentId.equals(r.key()))).hasSize(2);
         assertThat(eventCount(incidentId)).isEqualTo(2);
     }
 
@@ -169,9 +169,9 @@ class IncidentWorkflowTest {
     void unreadableDetectionsAreDeadLetteredWithTheReason() throws Exception {
         String marker = UUID.randomUUID().toString();
         producer.send(new ProducerRecord<>(Topics.DETECTIONS, marker, ("{\"title\":\"" + marker + "\"").getBytes(StandardCharsets.UTF_8))).get();
-        try (KafkaTopicReader deadLetters = new KafkaTopicReader(bootstrapServers, Topics.dlq(Topics.DETECTIONS))) {
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers, Topics.dlq(Topics.DETECTIONS))) {
             List<ConsumerRecord<String, byte[]>> letters = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> deadLetters.poll(r -> marker.equals(r.key())), list -> !list.isEmpty());
+                    .until(() -> matching(deadLetters, r -> marker.equals(r.key())), list -> !list.isEmpty());
             assertThat(header(letters.get(0), CloudEventHeaders.DLQ_REASON)).startsWith("not a Detection");
             assertThat(header(letters.get(0), CloudEventHeaders.DLQ_ORIGIN)).startsWith(Topics.DETECTIONS + "/");
         }
@@ -224,8 +224,13 @@ class IncidentWorkflowTest {
         }
     }
 
+    private static List<ConsumerRecord<String, byte[]>> matching(TopicReader topic,
+                                                                 java.util.function.Predicate<ConsumerRecord<String, byte[]>> filter) {
+        return topic.poll().stream().filter(filter).toList();
+    }
+
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return RecordHeaders.get(record.headers(), name).orElse(null);
+        return TopicReader.header(record, name).orElse(null);
     }
 
     private static String text(byte[] value) {

@@ -1,15 +1,17 @@
 package io.breachflow.dashboard.consume;
 
 import io.breachflow.contracts.CloudEventHeaders;
+import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
-import io.breachflow.dashboard.testing.DeadLetterTopic;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
+import io.breachflow.local.kafka.TopicReader;
 import io.breachflow.service.kafka.RecordHeaders;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +60,8 @@ class DeadLetteringTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/incidents/{id}", goodAfter).then()
                 .statusCode(200).body("severity", equalTo("HIGH")));
-        try (DeadLetterTopic deadLetters = new DeadLetterTopic()) {
+        try (TopicReader deadLetters = new TopicReader(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                Topics.dlq(Topics.INCIDENT_EVENTS))) {
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(reasons(deadLetters))
                     .containsKeys(unknownType, noSequence, badJson, wrongKey, missedOpening));
             Map<String, String> reasons = reasons(deadLetters);
@@ -76,7 +79,7 @@ class DeadLetteringTest {
         given().get("/api/incidents/{id}", unknownType).then().statusCode(404);
     }
 
-    private static Map<String, String> reasons(DeadLetterTopic deadLetters) {
+    private static Map<String, String> reasons(TopicReader deadLetters) {
         return deadLetters.poll().stream()
                 .filter(letter -> letter.key() != null)
                 .collect(Collectors.toMap(ConsumerRecord::key,
