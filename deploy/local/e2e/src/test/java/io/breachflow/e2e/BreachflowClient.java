@@ -1,0 +1,90 @@
+package io.breachflow.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The public HTTP interface of the three services, as an alerting system and a responder use it. */
+final class BreachflowClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final LocalStack stack;
+
+    BreachflowClient(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    /** An answer: status code and body (parsed when it is JSON, else null). */
+    record Answer(int status, String body, JsonNode json) {
+    }
+
+    Answer postAlertmanager(JsonNode payload) {
+        return send(HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/alertmanager"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(AlertmanagerPayloads.write(payload))));
+    }
+
+    Answer triage(String incidentId, String verdict, String rationale) {
+        String body = JSON.createObjectNode().put("verdict", verdict).put("rationale", rationale).toString();
+        return send(HttpRequest.newBuilder(URI.create(stack.workflowUrl() + "/api/incidents/" + incidentId + "/triage"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The items of the dashboard's incident list. */
+    List<JsonNode> incidents() {
+        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents");
+        List<JsonNode> items = new ArrayList<>();
+        list.path("items").forEach(items::add);
+        return items;
+    }
+
+    /** How many incidents the dashboard lists: its {@code count}, or the items if it gives none. */
+    int incidentCount() {
+        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents");
+        return list.path("count").isNumber() ? list.path("count").asInt() : list.path("items").size();
+    }
+
+    JsonNode incident(String id) {
+        return getJson(stack.dashboardUrl() + "/api/incidents/" + id);
+    }
+
+    private JsonNode getJson(String url) {
+        Answer answer = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET());
+        if (answer.status() != 200 || answer.json() == null) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.json();
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            if (response.headers().firstValue("Content-Type").orElse("").contains("json") && !response.body().isBlank()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.breachflow.e2e;
+
+import io.breachflow.local.postgres.PostgresServer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as a user starts it: {@code deploy/local/breachflow up --detach} with a run directory, free
+ * ports and databases of its own, on the PostgreSQL server the tests resolve; {@link #close()} is
+ * {@code down --purge}, which drops those databases and deletes the Kafka data again.
+ *
+ * <p>The launcher's output is copied to standard output as it comes, prefixed with {@code [breachflow]}.
+ */
+final class LocalStack implements AutoCloseable {
+
+    /** Generous: if the jars are missing, {@code up} builds them first. */
+    private static final long UP_TIMEOUT_MINUTES = 15;
+    private static final long DOWN_TIMEOUT_MINUTES = 3;
+
+    private final Path launcher;
+    private final Path repoRoot;
+    private final Map<String, String> environment;
+    private Map<String, String> stackEnv = Map.of();
+
+    private LocalStack(Path repoRoot, Map<String, String> environment) {
+        this.repoRoot = repoRoot;
+        this.launcher = repoRoot.resolve("deploy/local/breachflow");
+        this.environment = environment;
+    }
+
+    /**
+     * Describes a stack in {@code runDir} with databases {@code <dbPrefix>_workflow} and {@code <dbPrefix>_dashboard}
+     * on {@code postgres}; nothing is started yet.
+     */
+    static LocalStack in(Path repoRoot, Path runDir, PostgresServer postgres, String dbPrefix) {
+        Map<String, String> env = new HashMap<>();
+        env.put("BREACHFLOW_RUN_DIR", runDir.toAbsolutePath().toString());
+        env.put("BREACHFLOW_PORTS", "auto");
+        env.put("BREACHFLOW_DB_PREFIX", dbPrefix);
+        env.put("BREACHFLOW_PG_HOST", postgres.host());
+        env.put("BREACHFLOW_PG_PORT", String.valueOf(postgres.port()));
+        env.put("BREACHFLOW_PG_USER", postgres.user());
+        env.put("BREACHFLOW_PG_PASSWORD", postgres.password());
+        return new LocalStack(repoRoot, env);
+    }
+
+    /** Starts the stack and waits until every service is ready; reads the addresses from {@code stack.env}. */
+    LocalStack up() {
+        run(UP_TIMEOUT_MINUTES, "up", "--detach");
+        stackEnv = readStackEnv(Path.of(environment.get("BREACHFLOW_RUN_DIR"), "stack.env"));
+        return this;
+    }
+
+    /** Stops whatever runs from this run directory and deletes its data and databases; harmless when nothing runs. */
+    @Override
+    public void close() {
+        run(DOWN_TIMEOUT_MINUTES, "down", "--purge");
+    }
+
+    String intakeUrl() {
+        return address("INTAKE_URL");
+    }
+
+    String workflowUrl() {
+        return address("WORKFLOW_URL");
+    }
+
+    String dashboardUrl() {
+        return address("DASHBOARD_URL");
+    }
+
+    private String address(String name) {
+        String value = stackEnv.get(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " missing from stack.env: " + stackEnv);
+        }
+        return value;
+    }
+
+    private void run(long timeoutMinutes, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true);
+        // Settings of a developer's own stack must not leak into this one.
+        builder.environment().keySet().removeAll(List.of("BREACHFLOW_REBUILD", "BREACHFLOW_HTTP_HOST",
+                "INTAKE_PORT", "WORKFLOW_PORT", "DASHBOARD_PORT"));
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            Thread copier = new Thread(() -> copyOutput(process), "breachflow-launcher-output");
+            copier.setDaemon(true);
+            copier.start();
+            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                process.destroy();
+                throw new IllegalStateException("breachflow " + String.join(" ", arguments)
+                        + " did not finish within " + timeoutMinutes + " min");
+            }
+            copier.join(TimeUnit.SECONDS.toMillis(5));
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " failed with exit code "
+                        + process.exitValue() + " (its output is above; logs in "
+                        + environment.get("BREACHFLOW_RUN_DIR") + "/logs)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyOutput(Process process) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                System.out.println("[breachflow] " + line);
+            }
+        } catch (IOException e) {
+            System.out.println("[breachflow] (output lost: " + e + ")");
+        }
+    }
+
+    /** {@code stack.env} holds plain {@code NAME=value} lines (shell-quoted only where a value needs it). */
+    private static Map<String, String> readStackEnv(Path file) {
+        try {
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(file)) {
+                int equals = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || equals < 1) {
+                    continue;
+                }
+                values.put(line.substring(0, equals), unquote(line.substring(equals + 1)));
+            }
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException("no stack.env after breachflow up", e);
+        }
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value.replace("\\", "");
+    }
+}
