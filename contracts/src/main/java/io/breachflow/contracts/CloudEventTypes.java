@@ -1,9 +1,24 @@
 package io.breachflow.contracts;
 
+import io.breachflow.contracts.incident.DataSubjectsNotified;
+import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.contracts.incident.IncidentGraded;
 import io.breachflow.contracts.incident.IncidentOpened;
+import io.breachflow.contracts.incident.IncidentReopened;
+import io.breachflow.contracts.incident.IncidentResolved;
 import io.breachflow.contracts.incident.IncidentTriaged;
+import io.breachflow.contracts.incident.NoteAdded;
+import io.breachflow.contracts.incident.NotificationObligationDetermined;
+import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
+import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.RegulatorNotified;
+import io.breachflow.contracts.incident.RemedialMeasureCompleted;
+import io.breachflow.contracts.incident.RemedialMeasureStarted;
+import io.breachflow.contracts.incident.ResponderAssigned;
 
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +33,41 @@ public final class CloudEventTypes {
     public static final String INCIDENT_OPENED = "io.breachflow.incident.opened.v1";
     public static final String DETECTION_CORRELATED = "io.breachflow.incident.detection-correlated.v1";
     public static final String INCIDENT_TRIAGED = "io.breachflow.incident.triaged.v1";
+    public static final String RESPONDER_ASSIGNED = "io.breachflow.incident.responder-assigned.v1";
+    public static final String REMEDIAL_MEASURE_STARTED = "io.breachflow.incident.remedial-measure-started.v1";
+    public static final String REMEDIAL_MEASURE_COMPLETED = "io.breachflow.incident.remedial-measure-completed.v1";
+    public static final String IMPACT_ASSESSED = "io.breachflow.incident.impact-assessed.v1";
+    public static final String INCIDENT_GRADED = "io.breachflow.incident.graded.v1";
+    public static final String NOTIFICATION_OBLIGATION_DETERMINED = "io.breachflow.incident.notification-obligation-determined.v1";
+    public static final String NOTIFICATION_OBLIGATION_WITHDRAWN = "io.breachflow.incident.notification-obligation-withdrawn.v1";
+    public static final String REGULATOR_NOTIFIED = "io.breachflow.incident.regulator-notified.v1";
+    public static final String DATA_SUBJECTS_NOTIFIED = "io.breachflow.incident.data-subjects-notified.v1";
+    public static final String NOTIFICATION_WAIVED = "io.breachflow.incident.notification-waived.v1";
+    public static final String INCIDENT_RESOLVED = "io.breachflow.incident.resolved.v1";
+    public static final String INCIDENT_CLOSED = "io.breachflow.incident.closed.v1";
+    public static final String INCIDENT_REOPENED = "io.breachflow.incident.reopened.v1";
+    public static final String NOTE_ADDED = "io.breachflow.incident.note-added.v1";
+    public static final String DEADLINE_MISSED = "io.breachflow.incident.deadline-missed.v1";
 
-    private static final Map<String, Class<? extends IncidentEvent>> INCIDENT_EVENT_CLASSES = Map.of(
-            INCIDENT_OPENED, IncidentOpened.class,
-            DETECTION_CORRELATED, DetectionCorrelated.class,
-            INCIDENT_TRIAGED, IncidentTriaged.class);
+    private static final Map<String, Class<? extends IncidentEvent>> INCIDENT_EVENT_CLASSES = Map.ofEntries(
+            Map.entry(INCIDENT_OPENED, IncidentOpened.class),
+            Map.entry(DETECTION_CORRELATED, DetectionCorrelated.class),
+            Map.entry(INCIDENT_TRIAGED, IncidentTriaged.class),
+            Map.entry(RESPONDER_ASSIGNED, ResponderAssigned.class),
+            Map.entry(REMEDIAL_MEASURE_STARTED, RemedialMeasureStarted.class),
+            Map.entry(REMEDIAL_MEASURE_COMPLETED, RemedialMeasureCompleted.class),
+            Map.entry(IMPACT_ASSESSED, ImpactAssessed.class),
+            Map.entry(INCIDENT_GRADED, IncidentGraded.class),
+            Map.entry(NOTIFICATION_OBLIGATION_DETERMINED, NotificationObligationDetermined.class),
+            Map.entry(NOTIFICATION_OBLIGATION_WITHDRAWN, NotificationObligationWithdrawn.class),
+            Map.entry(REGULATOR_NOTIFIED, RegulatorNotified.class),
+            Map.entry(DATA_SUBJECTS_NOTIFIED, DataSubjectsNotified.class),
+            Map.entry(NOTIFICATION_WAIVED, NotificationWaived.class),
+            Map.entry(INCIDENT_RESOLVED, IncidentResolved.class),
+            Map.entry(INCIDENT_CLOSED, IncidentClosed.class),
+            Map.entry(INCIDENT_REOPENED, IncidentReopened.class),
+            Map.entry(NOTE_ADDED, NoteAdded.class),
+            Map.entry(DEADLINE_MISSED, DeadlineMissed.class));
 
     private CloudEventTypes() {
     }

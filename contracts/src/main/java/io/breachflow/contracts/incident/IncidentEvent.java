@@ -7,7 +7,10 @@ import java.time.Instant;
  * {@code breach.incident-events.v1} (key: the incident id). Every event names its incident first and carries
  * its business time.
  */
-public sealed interface IncidentEvent permits IncidentOpened, DetectionCorrelated, IncidentTriaged {
+public sealed interface IncidentEvent permits IncidentOpened, DetectionCorrelated, IncidentTriaged, ResponderAssigned,
+        RemedialMeasureStarted, RemedialMeasureCompleted, ImpactAssessed, IncidentGraded, NotificationObligationDetermined,
+        NotificationObligationWithdrawn, RegulatorNotified, DataSubjectsNotified, NotificationWaived, IncidentResolved,
+        IncidentClosed, IncidentReopened, NoteAdded, DeadlineMissed {
 
     String incidentId();
 

@@ -3,6 +3,7 @@ package io.breachflow.workflow.api;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
 import io.breachflow.workflow.axon.AxonConfiguration;
+import io.breachflow.workflow.command.Actor;
 import io.breachflow.workflow.command.TriageIncident;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -67,7 +68,7 @@ public class IncidentCommandResource {
         }
         String actor = UNAUTHENTICATED;
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new TriageIncident(incidentId, request.verdict(), request.rationale(), actor))
+                        new TriageIncident(incidentId, request.verdict(), request.rationale(), new Actor(actor, java.util.Set.of())))
                 .andMetaData(MetaData.with(AxonConfiguration.ACTOR, actor)));
         return new CommandAccepted(incidentId, "triage", actor);
     }

@@ -73,7 +73,7 @@ public class Incident {
         if (command.rationale() == null || command.rationale().isBlank()) {
             throw new CommandRejectedException("rationale-missing", "A triage needs a rationale");
         }
-        apply(new IncidentTriaged(incidentId, command.verdict(), command.rationale().strip(), command.triagedBy(),
+        apply(new IncidentTriaged(incidentId, command.verdict(), command.rationale().strip(), command.actor().name(),
                 clock.instant()));
     }
 

@@ -11,5 +11,8 @@ import java.time.Duration;
  *
  * @param correlationWindow how long after its latest detection an incident still takes new ones
  */
-public record RecordDetection(@TargetAggregateIdentifier String incidentId, Detection detection, Duration correlationWindow) {
+public record RecordDetection(
+        @TargetAggregateIdentifier String incidentId,
+        Detection detection,
+        Duration correlationWindow) {
 }

@@ -4,6 +4,9 @@ import io.breachflow.contracts.incident.TriageVerdict;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A responder's triage decision: is personal data (possibly) affected, and why they think so. */
-public record TriageIncident(@TargetAggregateIdentifier String incidentId, TriageVerdict verdict, String rationale,
-                             String triagedBy) {
+public record TriageIncident(
+        @TargetAggregateIdentifier String incidentId,
+        TriageVerdict verdict,
+        String rationale,
+        Actor actor) {
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import static io.breachflow.workflow.Detections.detection;
 
@@ -24,6 +25,9 @@ class IncidentTest {
     private static final String KEY = "alertmanager:group-1";
     private static final Duration WINDOW = Duration.ofHours(24);
     private static final Instant NOW = Instant.parse("2026-11-30T08:00:05Z");
+
+    private static final Actor ALICE = new Actor("alice", Set.of(Actor.RESPONDER));
+    private static final Actor BOB = new Actor("bob", Set.of(Actor.RESPONDER));
 
     private final MutableClock clock = new MutableClock(NOW);
     private FixtureConfiguration<Incident> fixture;
@@ -101,21 +105,21 @@ class IncidentTest {
     @Test
     void canTriageAsConfirmed() {
         fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "  Export went to an unknown host ", "alice"))
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "  Export went to an unknown host ", ALICE))
                 .expectEvents(new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Export went to an unknown host", "alice", NOW));
     }
 
     @Test
     void canTriageAsFalsePositive() {
         fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", "alice"))
+                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", ALICE))
                 .expectEvents(new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", "alice", NOW));
     }
 
     @Test
     void cannotTriageTwice() {
         fixture.given(opened(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Confirmed", "alice", NOW))
-                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Changed my mind", "bob"))
+                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Changed my mind", BOB))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("Incident " + ID + " was already triaged as CONFIRMED");
@@ -124,7 +128,7 @@ class IncidentTest {
     @Test
     void cannotTriageWithoutARationale() {
         fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "   ", "alice"))
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "   ", ALICE))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("A triage needs a rationale");
@@ -133,7 +137,7 @@ class IncidentTest {
     @Test
     void cannotTriageWithoutAVerdict() {
         fixture.given(opened())
-                .when(new TriageIncident(ID, null, "Because", "alice"))
+                .when(new TriageIncident(ID, null, "Because", ALICE))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }
@@ -141,7 +145,7 @@ class IncidentTest {
     @Test
     void cannotTriageAnIncidentThatDoesNotExist() {
         fixture.givenNoPriorActivity()
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "Because", "alice"))
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "Because", ALICE))
                 .expectNoEvents()
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
     }
