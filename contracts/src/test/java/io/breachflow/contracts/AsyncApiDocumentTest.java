@@ -1,5 +1,6 @@
 package io.breachflow.contracts;
 
+import io.breachflow.contracts.incident.IncidentEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The AsyncAPI document keeps up with the code: every topic and every CloudEvents type is described. */
+/**
+ * The AsyncAPI document keeps up with the code: every topic, every CloudEvents type and the schema of every incident
+ * event are described.
+ */
 class AsyncApiDocumentTest {
 
     @Test
@@ -27,6 +31,10 @@ class AsyncApiDocumentTest {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 assertThat(document).as("type %s", field.getName()).contains("name: " + field.get(null) + "\n");
             }
+        }
+        for (Class<?> eventClass : IncidentEvent.class.getPermittedSubclasses()) {
+            assertThat(document).as("payload schema of %s", eventClass.getSimpleName())
+                    .contains("$ref: '.." + JsonSchemas.resourceOf(eventClass) + "'\n");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -14,21 +15,51 @@ import io.breachflow.contracts.detection.AlertStatus;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.DataSubjectsNotified;
+import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.contracts.incident.IncidentGrade;
+import io.breachflow.contracts.incident.IncidentGraded;
 import io.breachflow.contracts.incident.IncidentOpened;
+import io.breachflow.contracts.incident.IncidentReopened;
+import io.breachflow.contracts.incident.IncidentResolved;
 import io.breachflow.contracts.incident.IncidentTriaged;
+import io.breachflow.contracts.incident.MeasureKind;
+import io.breachflow.contracts.incident.NoteAdded;
+import io.breachflow.contracts.incident.NotificationObligationDetermined;
+import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
+import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.RegulatorNotified;
+import io.breachflow.contracts.incident.RemedialMeasureCompleted;
+import io.breachflow.contracts.incident.RemedialMeasureStarted;
+import io.breachflow.contracts.incident.ReportPhase;
+import io.breachflow.contracts.incident.ResponderAssigned;
+import io.breachflow.contracts.incident.RuleReference;
 import io.breachflow.contracts.incident.TriageVerdict;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +74,14 @@ class ContractRoundTripTest {
     private static final String INCIDENT = "3f0e8a4c-2b1d-4c5e-9f6a-7b8c9d0e1f2a";
     private static final String DETECTION = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static final Instant T0 = Instant.parse("2026-11-30T08:15:30.123Z");
+    private static final String RESPONDER = "li.wei@example.org";
+    private static final String DPO = "dpo@example.org";
+    private static final RuleReference CAC_INITIAL_REPORT = new RuleReference("cac-incident-reporting",
+            LocalDate.of(2025, 11, 1), "initial-report", "CAC Cybersecurity Incident Reporting Measures");
+    private static final RuleReference PIPL_DATA_SUBJECTS = new RuleReference("pipl", LocalDate.of(2021, 11, 1),
+            "art57-data-subjects", "PIPL Art. 57");
 
+    /** A sample of every contract record; every incident event at least once, nullable fields both ways. */
     static Stream<Object> records() {
         Detection detection = new Detection(DETECTION, "alertmanager", "fp-1@2026-11-30T08:15:00Z", "alertmanager:group:ab12",
                 AlertStatus.FIRING, HarmKind.DISCLOSURE, Severity.CRITICAL, "Bulk export of customer table",
@@ -55,7 +93,55 @@ class ContractRoundTripTest {
                 new DetectionCorrelated(INCIDENT, DETECTION, "alertmanager", "fp-2", HarmKind.TAMPERING, Severity.LOW,
                         "Row checksums changed", T0, T0.plusSeconds(5), List.of(), List.of()),
                 new IncidentTriaged(INCIDENT, TriageVerdict.FALSE_POSITIVE, "Scheduled export by the data team",
-                        "responder@example.org", T0.plusSeconds(60)));
+                        "responder@example.org", T0.plusSeconds(60)),
+                new ResponderAssigned(INCIDENT, RESPONDER, "oncall-lead@example.org", T0.plusSeconds(120)),
+                new RemedialMeasureStarted(INCIDENT, "revoke-export-token", MeasureKind.REVOKE_CREDENTIALS,
+                        "Revoke the CI token used for the export and rotate the database password", RESPONDER,
+                        T0.plusSeconds(300)),
+                new RemedialMeasureCompleted(INCIDENT, "revoke-export-token",
+                        "Token revoked, password rotated; no further exports in the following 30 minutes", true, RESPONDER,
+                        T0.plusSeconds(2_100)),
+                new ImpactAssessed(INCIDENT, List.of("email", "phone_number", "national_id"), 1_250_000, 1_310_442, true,
+                        false, List.of("CN", "EU"), "Phishing and identity fraud against the customers concerned", DPO,
+                        T0.plus(Duration.ofHours(3))),
+                new IncidentGraded(INCIDENT, IncidentGrade.RELATIVELY_MAJOR,
+                        "Personal information of 1.25 million people disclosed: at least 1 million", DPO,
+                        T0.plus(Duration.ofHours(3)).plusSeconds(600)),
+                new NotificationObligationDetermined(INCIDENT, "cac-incident-reporting/initial-report", CAC_INITIAL_REPORT,
+                        ObligationKind.REGULATOR_NOTIFICATION, "CAC, provincial office", T0.plus(Duration.ofHours(4)),
+                        List.of("affected systems", "incident grade", "personal information affected", "measures taken"),
+                        "deadline-3f0e8a4c-initial-report", T0.plus(Duration.ofHours(3)).plusSeconds(600)),
+                new NotificationObligationDetermined(INCIDENT, "pipl/art57-data-subjects", PIPL_DATA_SUBJECTS,
+                        ObligationKind.DATA_SUBJECT_NOTIFICATION, "data subjects", null,
+                        List.of("categories of personal information", "cause", "possible harm", "remedial measures taken",
+                                "what individuals can do", "contact"),
+                        null, T0.plus(Duration.ofHours(3)).plusSeconds(600)),
+                new NotificationObligationWithdrawn(INCIDENT, "gdpr/art33-authority",
+                        "Impact assessment: no data subjects in the Union", "deadline-3f0e8a4c-gdpr-72h",
+                        T0.plus(Duration.ofHours(5))),
+                new NotificationObligationWithdrawn(INCIDENT, "gdpr/art34-data-subjects",
+                        "Impact assessment: no data subjects in the Union", null, T0.plus(Duration.ofHours(5))),
+                new RegulatorNotified(INCIDENT, "cac-incident-reporting/initial-report", "CAC, Shanghai office",
+                        ReportPhase.INITIAL, "SH-2026-11-0042",
+                        "9eb106bb3b3173cec60a8c7a815fc44f1244034b6a37b6c904a30cd98595ab0f", DPO,
+                        T0.plus(Duration.ofHours(3)).plusSeconds(2_400)),
+                new DataSubjectsNotified(INCIDENT, "pipl/art57-data-subjects", "email", 1_248_913,
+                        "d1e3e1f29d0c637cb73dda07fd207d6ca2cc56316fdaa45d0f2b765917f1982c", DPO,
+                        T0.plus(Duration.ofDays(1))),
+                new NotificationWaived(INCIDENT, "pipl/art57-data-subjects-sms",
+                        "Every person concerned was reached by e-mail; PIPL Art. 57: the measures taken effectively avoid harm",
+                        DPO, T0.plus(Duration.ofDays(1)).plusSeconds(60)),
+                new IncidentResolved(INCIDENT, "A CI token leaked in a build log allowed a bulk export of the customer table",
+                        RESPONDER, T0.plus(Duration.ofDays(2))),
+                new IncidentClosed(INCIDENT, "Initial and final reports filed with the CAC; customers notified by e-mail", DPO,
+                        T0.plus(Duration.ofDays(20))),
+                new IncidentReopened(INCIDENT, "Older access logs show a second export with the same token", DPO,
+                        T0.plus(Duration.ofDays(25))),
+                new NoteAdded(INCIDENT, "note-0007", "Called the CAC duty officer; the written report follows", RESPONDER,
+                        T0.plus(Duration.ofHours(3)).plusSeconds(900)),
+                new DeadlineMissed(INCIDENT, "cac-incident-reporting/final-report",
+                        "Final report to the CAC, due 30 days after handling ended", T0.plus(Duration.ofDays(32)),
+                        T0.plus(Duration.ofDays(32)).plusMillis(250)));
     }
 
     @ParameterizedTest
@@ -75,9 +161,38 @@ class ContractRoundTripTest {
     @Test
     void schemaRejectsAnUnknownHarm() throws Exception {
         JsonNode json = JSON.valueToTree(records().findFirst().orElseThrow());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("harm", "EXPLOSION");
+        ((ObjectNode) json).put("harm", "EXPLOSION");
         Set<ValidationMessage> errors = schemaOf(Detection.class).validate(json);
         assertThat(errors).anySatisfy(error -> assertThat(error.getMessage()).contains("harm"));
+    }
+
+    static Stream<Arguments> invalidEvents() {
+        return Stream.of(
+                Arguments.of(RegulatorNotified.class, "/contentSha256", JSON.getNodeFactory().textNode("9EB106BB" + "0".repeat(56))),
+                Arguments.of(DataSubjectsNotified.class, "/contentSha256", JSON.getNodeFactory().textNode("abc")),
+                Arguments.of(DataSubjectsNotified.class, "/subjectsNotified", JSON.getNodeFactory().numberNode(-1)),
+                Arguments.of(ImpactAssessed.class, "/subjectsAffected", JSON.getNodeFactory().numberNode(-5)),
+                Arguments.of(ImpactAssessed.class, "/jurisdictions", JSON.createArrayNode().add("China")),
+                Arguments.of(IncidentGraded.class, "/grade", JSON.getNodeFactory().textNode("CATASTROPHIC")),
+                Arguments.of(RemedialMeasureStarted.class, "/kind", JSON.getNodeFactory().textNode("PRAY")),
+                Arguments.of(RegulatorNotified.class, "/phase", JSON.getNodeFactory().textNode("INTERIM")),
+                Arguments.of(NotificationObligationDetermined.class, "/kind", JSON.getNodeFactory().textNode("TWEET")),
+                Arguments.of(NotificationObligationDetermined.class, "/rule/version", JSON.getNodeFactory().textNode("2025-13-01")),
+                Arguments.of(NotificationObligationDetermined.class, "/dueAt", JSON.getNodeFactory().textNode("tomorrow")),
+                Arguments.of(NotificationObligationDetermined.class, "/obligationId", JSON.getNodeFactory().nullNode()),
+                Arguments.of(DeadlineMissed.class, "/dueAt", JSON.getNodeFactory().nullNode()),
+                Arguments.of(ResponderAssigned.class, "/incidentId", JSON.getNodeFactory().textNode("incident-1")),
+                Arguments.of(NoteAdded.class, "/addedAt", JSON.getNodeFactory().textNode("2026-11-30 08:15")),
+                Arguments.of(IncidentClosed.class, "/reviewedBy", JSON.getNodeFactory().textNode(DPO)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("invalidEvents")
+    void schemaRejectsAnInvalidValue(Class<?> type, String pointer, JsonNode value) throws Exception {
+        ObjectNode json = JSON.valueToTree(sampleOf(type));
+        int slash = pointer.lastIndexOf('/');
+        ((ObjectNode) json.at(pointer.substring(0, slash))).set(pointer.substring(slash + 1), value);
+        assertThat(schemaOf(type).validate(json)).as("%s with %s = %s", type.getSimpleName(), pointer, value).isNotEmpty();
     }
 
     @Test
@@ -88,6 +203,94 @@ class ContractRoundTripTest {
             assertThat(CloudEventTypes.incidentEventClass(type)).contains(event.getClass());
         });
         assertThat(CloudEventTypes.incidentEventClass("io.breachflow.unknown.v9")).isEmpty();
+    }
+
+    /** A new incident event fails the build until it has a schema, a CloudEvents type and a sample here. */
+    @Test
+    void everyIncidentEventHasASchemaATypeAndASample() throws Exception {
+        Set<Class<?>> sampled = records().map(Object::getClass).collect(Collectors.toSet());
+        Class<?>[] permitted = IncidentEvent.class.getPermittedSubclasses();
+        assertThat(permitted).hasSizeGreaterThanOrEqualTo(18);
+        for (Class<?> eventClass : permitted) {
+            assertThat(sampled).as("a sample of %s in records()", eventClass.getSimpleName()).contains(eventClass);
+            assertThat(JsonSchemas.class.getResource(JsonSchemas.resourceOf(eventClass)))
+                    .as("schema resource of %s", eventClass.getSimpleName()).isNotNull();
+            IncidentEvent sample = (IncidentEvent) sampleOf(eventClass);
+            assertThat(CloudEventTypes.incidentEventClass(CloudEventTypes.of(sample)))
+                    .as("CloudEvents type of %s", eventClass.getSimpleName()).hasValue(sample.getClass());
+        }
+    }
+
+    /**
+     * The schemas describe exactly the records' fields; only fields whose schema type admits null are optional; the
+     * enums list exactly the Java constants (the shared enums and RuleReference are inlined in each schema, so this
+     * keeps the copies in step).
+     */
+    @ParameterizedTest
+    @MethodSource("sampledClasses")
+    void schemaMatchesTheRecordComponents(Class<?> type) throws Exception {
+        JsonNode schema;
+        try (InputStream in = JsonSchemas.class.getResourceAsStream(JsonSchemas.resourceOf(type))) {
+            schema = JSON.readTree(in);
+        }
+        assertThat(schema.path("description").asText()).as("description names the CloudEvents type")
+                .contains(IncidentEvent.class.isAssignableFrom(type) ? "io.breachflow.incident." : "io.breachflow.");
+        assertComponentsMatch(type, schema, IncidentEvent.class.isAssignableFrom(type));
+    }
+
+    static Stream<Class<?>> sampledClasses() {
+        return records().map(Object::getClass).distinct().map(type -> (Class<?>) type);
+    }
+
+    private static void assertComponentsMatch(Class<?> type, JsonNode schema, boolean strictRequired) {
+        String name = type.getSimpleName();
+        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                .as("%s: additionalProperties false", name).isTrue();
+        JsonNode properties = schema.path("properties");
+        Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, Function.identity()));
+        assertThat(fieldNames(properties)).as("%s: schema properties", name).isEqualTo(new TreeSet<>(components.keySet()));
+        if (strictRequired) {
+            Set<String> nullable = components.keySet().stream()
+                    .filter(field -> typesOf(properties.path(field)).contains("null"))
+                    .collect(Collectors.toSet());
+            Set<String> required = new HashSet<>(components.keySet());
+            required.removeAll(nullable);
+            assertThat(textsOf(schema.path("required"))).as("%s: required", name).isEqualTo(new TreeSet<>(required));
+        }
+        components.forEach((field, component) -> {
+            JsonNode property = properties.path(field);
+            Class<?> fieldType = component.getType();
+            if (fieldType.isEnum()) {
+                Set<String> constants = Arrays.stream(fieldType.getEnumConstants())
+                        .map(constant -> ((Enum<?>) constant).name())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(textsOf(property.path("enum"))).as("%s.%s: enum", name, field).isEqualTo(constants);
+            } else if (fieldType.isRecord()) {
+                assertComponentsMatch(fieldType, property, true);
+            }
+        });
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Set<String> textsOf(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> typesOf(JsonNode property) {
+        JsonNode type = property.path("type");
+        return type.isArray() ? textsOf(type) : Set.of(type.asText());
+    }
+
+    private static Object sampleOf(Class<?> type) {
+        return records().filter(type::isInstance).findFirst()
+                .orElseThrow(() -> new AssertionError("no sample of " + type.getSimpleName() + " in records()"));
     }
 
     private static JsonSchema schemaOf(Class<?> type) throws Exception {
