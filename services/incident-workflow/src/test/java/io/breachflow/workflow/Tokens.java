@@ -35,6 +35,11 @@ public final class Tokens {
         return valid(VIEWER, "viewer").sign();
     }
 
+    /** A valid token whose groups are none of Breachflow's roles, or the ones given. */
+    public static String withGroups(String... groups) {
+        return valid("someone@breachflow.local", groups).sign();
+    }
+
     /** A responder known only by {@code sub} (no {@code upn}). */
     public static String responderWithSubjectOnly(String subject) {
         return Jwt.issuer(ISSUER).subject(subject).groups(Set.of("responder")).expiresIn(600).sign();

@@ -100,11 +100,15 @@ class CommandSecurityTest {
     }
 
     @Test
-    void readingNeedsAToken() {
-        // No GET resource in this package: a GET on a command path passes the read rule and then meets 405.
-        String path = "/api/incidents/" + UUID.randomUUID() + "/triage";
+    void readingNeedsATokenWithAnyBreachflowRole() {
+        // ReadProbeResource (test only) has no security annotation: the path-based read rule covers it.
+        String path = "/api/incidents/" + UUID.randomUUID() + "/probe";
         given().get(path).then().statusCode(401).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.viewer()).get(path).then().statusCode(405);
+        given().auth().oauth2("not.a.jwt").get(path).then().statusCode(401).contentType(PROBLEM);
+        for (String token : List.of(Tokens.viewer(), Tokens.responder(), Tokens.dpo())) {
+            given().auth().oauth2(token).get(path).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.withGroups("auditor-trainee")).get(path).then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test

@@ -31,7 +31,7 @@ class CommandValidationTest {
     void anAssessmentListsEveryViolation() {
         post("assessment", "{\"personalDataCategories\":[\"email\",\" \"],\"subjectsAffected\":-1,"
                 + "\"jurisdictions\":[\"CN\",\"eu\",\"XX\",\"Germany\"],\"likelyConsequences\":\"" + "x".repeat(4001) + "\"}")
-                .body("errors", hasSize(7))
+                .body("errors", hasSize(8))
                 .body("errors", hasItems("personalDataCategories[1] is missing", "subjectsAffected must not be negative (got -1)",
                         "recordsAffected is missing", "sensitiveData is missing", "minorsData is missing",
                         "likelyConsequences is longer than 4000 characters"))

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiDocumentTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void everyCommandIsSecuredAndDocumentsItsAnswers() {
         JsonPath document = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         assertThat(document.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
@@ -30,7 +31,7 @@ class OpenApiDocumentTest {
                     .replace("obligations/pipl-57/individuals/", "obligations/{obligationId}/");
             Map<String, Object> post = document.getMap("paths.'" + path + "'.post");
             assertThat(post).as(path).isNotNull();
-            assertThat(((Map<?, ?>) post.get("responses")).keySet()).as(path)
+            assertThat(((Map<String, ?>) post.get("responses")).keySet()).as(path)
                     .contains("200", "400", "401", "403", "404", "409");
             assertThat((List<?>) post.get("security")).as(path).isNotEmpty();
             assertThat(post.get("requestBody")).as(path).isNotNull();
