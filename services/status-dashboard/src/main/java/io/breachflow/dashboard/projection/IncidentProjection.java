@@ -92,9 +92,14 @@ public final class IncidentProjection {
             draft.status = IncidentStatus.CLOSED;
             draft.closedAt = eventTime;
         } else if (event instanceof IncidentReopened) {
-            // Reopened means "handled again": back to CONFIRMED (the incident is real, or it would not be reopened),
-            // and no longer resolved or closed (the event history keeps when it was, before).
-            draft.status = IncidentStatus.CONFIRMED;
+            // Reopened means "handled again", no longer resolved or closed (the history keeps when it was). As in the
+            // workflow's aggregate: a confirmed incident is CONFIRMED again; a dismissed one (false positive) is
+            // triaged afresh, so it is OPEN and its old verdict no longer stands.
+            boolean dismissed = draft.triage != null && draft.triage.verdict() == TriageVerdict.FALSE_POSITIVE;
+            draft.status = dismissed ? IncidentStatus.OPEN : IncidentStatus.CONFIRMED;
+            if (dismissed) {
+                draft.triage = null;
+            }
             draft.resolvedAt = null;
             draft.closedAt = null;
         } else if (!(event instanceof NoteAdded)) { // a note belongs to the timeline; the view only records it was applied

@@ -92,6 +92,18 @@ class LifecycleProjectionTest {
     }
 
     @Test
+    void reopeningADismissedIncidentMakesItOpenForANewTriage() {
+        apply(Events.triaged(ID, TriageVerdict.FALSE_POSITIVE, "test data"));
+        apply(LifecycleEvents.closed(ID, T0));
+
+        apply(LifecycleEvents.reopened(ID, T0.plusSeconds(60)));
+
+        assertThat(view.status()).isEqualTo(IncidentStatus.OPEN);
+        assertThat(view.triage()).as("the dismissal no longer stands").isNull();
+        assertThat(view.closedAt()).isNull();
+    }
+
+    @Test
     void aNoteOnlyStampsTheView() {
         IncidentView before = view;
 
