@@ -111,6 +111,19 @@ class CommandSecurityTest {
         given().auth().oauth2(Tokens.withGroups("auditor-trainee")).get(path).then().statusCode(403).contentType(PROBLEM);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readPaths")
+    void theReadResourcesOfOtherPackagesAreCoveredByTheReadRule(String path) {
+        String url = "/api/incidents/" + UUID.randomUUID() + "/" + path;
+        given().get(url).then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.withGroups("auditor-trainee")).get(url).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.viewer()).get(url).then().statusCode(not(anyOf(equalTo(401), equalTo(403))));
+    }
+
+    static List<String> readPaths() {
+        return List.of("history", "events", "filings/cac-initial-report");
+    }
+
     @Test
     void operationsEndpointsStayOpenEvenWithABadToken() {
         given().get("/q/health/live").then().statusCode(200);
