@@ -1,15 +1,20 @@
 package io.breachflow.dashboard.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.dashboard.projection.IncidentStatus;
 import io.breachflow.dashboard.projection.IncidentView;
+import io.breachflow.dashboard.query.IncidentDetail;
+import io.breachflow.dashboard.query.IncidentSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An incident as the query API shows it; a shape of its own, so the table can change without the API. */
+/** An incident as the query API shows it; a shape of its own, so the tables can change without the API. */
 @Schema(name = "Incident", description = "An incident as the dashboard knows it")
 public record IncidentResponse(
         @Schema(description = "Incident id") String id,
@@ -22,6 +27,20 @@ public record IncidentResponse(
         @Schema(description = "Moment of awareness: when the first detection opened it") Instant openedAt,
         @Schema(description = "Detections correlated into it, the opening one included") int detectionsCount,
         @Schema(description = "The triage outcome; null until triaged", nullable = true) Triage triage,
+        @Schema(description = "The responder accountable for it; null until assigned", nullable = true) String assignee,
+        @Schema(description = "Its grade (CAC incident-reporting measures); null until graded", nullable = true)
+        IncidentGrade grade,
+        @Schema(description = "People affected, by the latest impact assessment; null until assessed", nullable = true)
+        Long subjectsAffected,
+        @Schema(description = "Remedial measures started and not yet completed") int openMeasures,
+        @Schema(description = "The earliest due time among its open obligations; null when none has a clock",
+                nullable = true) NextDeadlineResponse nextDeadline,
+        @Schema(description = "How many open obligations are overdue now (due time passed, or recorded as missed)")
+        int overdue,
+        @Schema(description = "When it was resolved; null unless resolved or closed", nullable = true) Instant resolvedAt,
+        @Schema(description = "When it was closed; null unless closed", nullable = true) Instant closedAt,
+        @Schema(description = "Its obligations, earliest due time first; only in GET /api/incidents/{id}", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ObligationResponse> obligations,
         @Schema(description = "Sequence of the last event applied to this view") long lastSequence,
         @Schema(description = "Business time of the last event applied") Instant lastUpdatedAt) {
 
@@ -29,11 +48,28 @@ public record IncidentResponse(
     public record Triage(TriageVerdict verdict, String rationale, String triagedBy) {
     }
 
-    static IncidentResponse of(IncidentView view) {
+    @Schema(name = "NextDeadline", description = "The open obligation that is due first")
+    public record NextDeadlineResponse(String obligationId, Instant dueAt, String recipient) {
+    }
+
+    /** A list item: everything but the obligations. */
+    static IncidentResponse of(IncidentSummary summary) {
+        return of(summary, null);
+    }
+
+    static IncidentResponse of(IncidentDetail detail) {
+        return of(detail.summary(), detail.obligations().stream().map(ObligationResponse::of).toList());
+    }
+
+    private static IncidentResponse of(IncidentSummary summary, List<ObligationResponse> obligations) {
+        IncidentView view = summary.view();
         IncidentView.Triage triage = view.triage();
+        NextDeadlineResponse next = summary.nextDeadline() == null ? null : new NextDeadlineResponse(
+                summary.nextDeadline().obligationId(), summary.nextDeadline().dueAt(), summary.nextDeadline().recipient());
         return new IncidentResponse(view.incidentId(), view.status(), view.harm(), view.severity(), view.title(),
                 view.sourceSystem(), view.correlationKey(), view.openedAt(), view.detectionsCount(),
                 triage == null ? null : new Triage(triage.verdict(), triage.rationale(), triage.triagedBy()),
-                view.lastSequence(), view.lastEventAt());
+                view.assignee(), view.grade(), view.subjectsAffected(), view.openMeasures(), next, summary.overdue(),
+                view.resolvedAt(), view.closedAt(), obligations, view.lastSequence(), view.lastEventAt());
     }
 }

@@ -20,8 +20,8 @@ import java.util.TreeSet;
 /**
  * Applies a polled batch of events to the views in ONE database transaction: lock the batch's views
  * ({@code FOR UPDATE}), skip every event whose sequence is not above the view's {@code last_sequence}, project
- * the rest in memory, upsert the changed views with their new {@code last_sequence}, commit. Because the
- * sequence check and the views commit together, a batch delivered again after a crash changes nothing.
+ * the rest in memory, upsert the changed views (with their obligations) and their new {@code last_sequence}, commit.
+ * Because the sequence check and the views commit together, a batch delivered again after a crash changes nothing.
  * <p>
  * An event the projection refuses ({@link UnprojectableEventException}) is handed back for dead-lettering and the
  * rest of the batch goes on. That includes a later event of an incident whose opening was never seen: applying it
@@ -104,6 +104,7 @@ public class BatchProjector {
         TreeSet<String> incidentIds = new TreeSet<>();
         events.forEach(event -> incidentIds.add(event.incidentId()));
         Map<String, IncidentView> views = store.lock(connection, incidentIds);
+        Map<String, IncidentView> stored = Map.copyOf(views); // what the database holds, to write only what changed
         Map<String, IncidentView> changed = new LinkedHashMap<>();
         List<DecodedEvent> applied = new ArrayList<>();
         List<UnhandledRecord> rejected = new ArrayList<>();
@@ -130,7 +131,7 @@ public class BatchProjector {
                 rejected.add(new UnhandledRecord(event.record(), e.getMessage()));
             }
         }
-        store.upsert(connection, changed.values());
+        store.upsert(connection, changed.values(), stored);
         return new ProjectionOutcome(applied, duplicates, gaps, rejected);
     }
 

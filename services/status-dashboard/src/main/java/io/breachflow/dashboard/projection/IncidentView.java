@@ -2,17 +2,31 @@ package io.breachflow.dashboard.projection;
 
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The dashboard's view of one incident: a row of {@code incident_view}, produced only by
- * {@link IncidentProjection} and stored by {@link IncidentViewStore}.
+ * The dashboard's view of one incident: a row of {@code incident_view} with its rows of
+ * {@code incident_obligation}, produced only by {@link IncidentProjection} and stored by {@link IncidentViewStore}.
+ * Immutable: the projection changes a copy ({@link #edit()}).
  *
- * @param lastSequence the aggregate sequence of the last event applied; events at or below it are duplicates
- * @param lastEventAt  the business time of the last event applied
- * @param triage       the triage outcome, {@code null} until the incident is triaged
+ * @param triage           the triage outcome, {@code null} until the incident is triaged
+ * @param assignee         the responder accountable for it, {@code null} until one is assigned
+ * @param grade            the CAC grade, {@code null} until graded
+ * @param subjectsAffected people affected by the latest impact assessment, {@code null} until assessed
+ * @param openMeasureIds   remedial measures started and not yet completed
+ * @param resolvedAt       when it was resolved, {@code null} unless it is resolved or closed now
+ * @param closedAt         when it was closed, {@code null} unless it is closed now
+ * @param obligations      its obligations by id, withdrawn ones included (they are never removed)
+ * @param lastSequence     the aggregate sequence of the last event applied; events at or below it are duplicates
+ * @param lastEventAt      the business time of the last event applied
  */
 public record IncidentView(
         String incidentId,
@@ -25,28 +39,41 @@ public record IncidentView(
         Instant openedAt,
         int detectionsCount,
         Triage triage,
+        String assignee,
+        IncidentGrade grade,
+        Long subjectsAffected,
+        Set<String> openMeasureIds,
+        Instant resolvedAt,
+        Instant closedAt,
+        Map<String, IncidentObligation> obligations,
         long lastSequence,
         Instant lastEventAt) {
+
+    public IncidentView {
+        // Sorted and ordered copies: equal views compare equal, and rows are written in a stable order.
+        openMeasureIds = Collections.unmodifiableSet(openMeasureIds == null ? new TreeSet<>() : new TreeSet<>(openMeasureIds));
+        obligations = Collections.unmodifiableMap(obligations == null ? new LinkedHashMap<>() : new LinkedHashMap<>(obligations));
+    }
 
     /** Who triaged the incident, with what verdict and why. */
     public record Triage(TriageVerdict verdict, String rationale, String triagedBy) {
     }
 
-    /** This view after one more correlated detection, which can only raise the severity. */
-    IncidentView withDetection(Severity detectionSeverity) {
-        return new IncidentView(incidentId, status, harm, severity.max(detectionSeverity), title, sourceSystem,
-                correlationKey, openedAt, detectionsCount + 1, triage, lastSequence, lastEventAt);
+    /** How many remedial measures run now (started, not completed). */
+    public int openMeasures() {
+        return openMeasureIds.size();
     }
 
-    /** This view with a triage outcome, and the status that follows from its verdict. */
-    IncidentView withTriage(Triage outcome, IncidentStatus newStatus) {
-        return new IncidentView(incidentId, newStatus, harm, severity, title, sourceSystem, correlationKey,
-                openedAt, detectionsCount, outcome, lastSequence, lastEventAt);
+    /** A mutable copy for the projection to change and build into the next view. */
+    IncidentViewDraft edit() {
+        return new IncidentViewDraft(this);
     }
 
-    /** This view stamped as having applied the event of {@code sequence}, which happened at {@code eventTime}. */
-    IncidentView at(long sequence, Instant eventTime) {
-        return new IncidentView(incidentId, status, harm, severity, title, sourceSystem, correlationKey,
-                openedAt, detectionsCount, triage, sequence, eventTime);
+    /** This view with the obligations read from their own table. */
+    public IncidentView withObligations(Map<String, IncidentObligation> loaded) {
+        IncidentViewDraft draft = edit();
+        draft.obligations.clear();
+        draft.obligations.putAll(loaded);
+        return draft.build();
     }
 }

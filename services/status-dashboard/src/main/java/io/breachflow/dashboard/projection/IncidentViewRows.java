@@ -2,33 +2,59 @@ package io.breachflow.dashboard.projection;
 
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.breachflow.dashboard.projection.SqlValues.instant;
+import static io.breachflow.dashboard.projection.SqlValues.named;
+import static io.breachflow.dashboard.projection.SqlValues.timestamp;
 
 /**
- * The mapping between {@link IncidentView} and a row of {@code incident_view}, shared by the writer
- * ({@link IncidentViewStore}) and the readers (the query package), so that a column is added in one place.
- * Enums are stored by name; instants as {@code timestamptz} in UTC.
+ * The mapping between {@link IncidentView} and a row of {@code incident_view} (its obligations have their own
+ * table, {@link IncidentObligationRows}), shared by the writer ({@link IncidentViewStore}) and the readers (the query
+ * package), so that a column is added in one place. Enums are stored by name; instants as {@code timestamptz} in UTC.
+ * {@code open_measures} is a generated column (the size of {@code open_measure_ids}), read but never written.
  */
 public final class IncidentViewRows {
 
+    /** The columns {@link #bind} writes, in its order. */
+    static final List<String> WRITTEN = List.of("incident_id", "status", "harm", "severity", "title", "source_system",
+            "correlation_key", "opened_at", "detections_count", "triage_verdict", "triage_rationale", "triaged_by",
+            "assignee", "grade", "subjects_affected", "open_measure_ids", "resolved_at", "closed_at",
+            "last_sequence", "last_event_at");
+
     /** The columns {@link #read} expects, in a form fit for a SELECT list. */
-    public static final String COLUMNS = "incident_id, status, harm, severity, title, source_system, correlation_key,"
-            + " opened_at, detections_count, triage_verdict, triage_rationale, triaged_by, last_sequence, last_event_at";
+    public static final String COLUMNS = String.join(", ", WRITTEN);
 
     private IncidentViewRows() {
     }
 
+    /** {@link #COLUMNS}, each qualified with {@code alias}, for a SELECT that joins other tables. */
+    public static String columns(String alias) {
+        return WRITTEN.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+    }
+
+    /** The view of the current row, without its obligations. */
     public static IncidentView read(ResultSet row) throws SQLException {
         String verdict = row.getString("triage_verdict");
         IncidentView.Triage triage = verdict == null ? null : new IncidentView.Triage(TriageVerdict.valueOf(verdict),
                 row.getString("triage_rationale"), row.getString("triaged_by"));
+        String grade = row.getString("grade");
+        long subjects = row.getLong("subjects_affected");
+        Long subjectsAffected = row.wasNull() ? null : subjects;
+        Array measures = row.getArray("open_measure_ids");
+        List<String> openMeasureIds = measures == null ? List.of() : Arrays.asList((String[]) measures.getArray());
         return new IncidentView(
                 row.getString("incident_id"),
                 IncidentStatus.valueOf(row.getString("status")),
@@ -40,35 +66,44 @@ public final class IncidentViewRows {
                 instant(row, "opened_at"),
                 row.getInt("detections_count"),
                 triage,
+                row.getString("assignee"),
+                grade == null ? null : IncidentGrade.valueOf(grade),
+                subjectsAffected,
+                Set.copyOf(openMeasureIds),
+                instant(row, "resolved_at"),
+                instant(row, "closed_at"),
+                Map.of(),
                 row.getLong("last_sequence"),
                 instant(row, "last_event_at"));
     }
 
-    /** Binds the 14 values of {@link #COLUMNS}, in that order, from parameter 1. */
+    /** Binds the values of {@link #WRITTEN}, in that order, from parameter 1. */
     static void bind(PreparedStatement statement, IncidentView view) throws SQLException {
         IncidentView.Triage triage = view.triage();
-        statement.setString(1, view.incidentId());
-        statement.setString(2, view.status().name());
-        statement.setString(3, view.harm().name());
-        statement.setString(4, view.severity().name());
-        statement.setString(5, view.title());
-        statement.setString(6, view.sourceSystem());
-        statement.setString(7, view.correlationKey());
-        statement.setObject(8, timestamp(view.openedAt()));
-        statement.setInt(9, view.detectionsCount());
-        statement.setString(10, triage == null ? null : triage.verdict().name());
-        statement.setString(11, triage == null ? null : triage.rationale());
-        statement.setString(12, triage == null ? null : triage.triagedBy());
-        statement.setLong(13, view.lastSequence());
-        statement.setObject(14, timestamp(view.lastEventAt()));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        int column = 1;
+        statement.setString(column++, view.incidentId());
+        statement.setString(column++, view.status().name());
+        statement.setString(column++, view.harm().name());
+        statement.setString(column++, view.severity().name());
+        statement.setString(column++, view.title());
+        statement.setString(column++, view.sourceSystem());
+        statement.setString(column++, view.correlationKey());
+        statement.setObject(column++, timestamp(view.openedAt()));
+        statement.setInt(column++, view.detectionsCount());
+        statement.setString(column++, triage == null ? null : named(triage.verdict()));
+        statement.setString(column++, triage == null ? null : triage.rationale());
+        statement.setString(column++, triage == null ? null : triage.triagedBy());
+        statement.setString(column++, view.assignee());
+        statement.setString(column++, named(view.grade()));
+        if (view.subjectsAffected() == null) {
+            statement.setNull(column++, Types.BIGINT);
+        } else {
+            statement.setLong(column++, view.subjectsAffected());
+        }
+        statement.setArray(column++, statement.getConnection().createArrayOf("text", view.openMeasureIds().toArray()));
+        statement.setObject(column++, timestamp(view.resolvedAt()));
+        statement.setObject(column++, timestamp(view.closedAt()));
+        statement.setLong(column++, view.lastSequence());
+        statement.setObject(column, timestamp(view.lastEventAt()));
     }
 }

@@ -9,12 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Reads and writes {@code incident_view} rows inside the caller's transaction: the caller owns the
- * {@link Connection} (auto-commit off) and commits, so that a batch of views and their {@code last_sequence}
- * become durable together or not at all.
+ * Reads and writes {@code incident_view} rows and their {@code incident_obligation} rows inside the caller's
+ * transaction: the caller owns the {@link Connection} (auto-commit off) and commits, so that a batch of views, their
+ * obligations and their {@code last_sequence} become durable together or not at all. The obligation rows are only
+ * written by whoever holds the lock on their incident's row, so that lock guards them too.
  */
 @ApplicationScoped
 public class IncidentViewStore {
@@ -24,35 +27,52 @@ public class IncidentViewStore {
     private static final String LOCK = "SELECT " + IncidentViewRows.COLUMNS
             + " FROM incident_view WHERE incident_id = ANY(?) ORDER BY incident_id FOR UPDATE";
 
-    private static final String UPSERT = "INSERT INTO incident_view (" + IncidentViewRows.COLUMNS + ", updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())"
-            + " ON CONFLICT (incident_id) DO UPDATE SET status = EXCLUDED.status, harm = EXCLUDED.harm,"
-            + " severity = EXCLUDED.severity, title = EXCLUDED.title, source_system = EXCLUDED.source_system,"
-            + " correlation_key = EXCLUDED.correlation_key, opened_at = EXCLUDED.opened_at,"
-            + " detections_count = EXCLUDED.detections_count, triage_verdict = EXCLUDED.triage_verdict,"
-            + " triage_rationale = EXCLUDED.triage_rationale, triaged_by = EXCLUDED.triaged_by,"
-            + " last_sequence = EXCLUDED.last_sequence, last_event_at = EXCLUDED.last_event_at, updated_at = now()";
+    private static final String OBLIGATIONS = "SELECT incident_id, " + IncidentObligationRows.COLUMNS
+            + " FROM incident_obligation WHERE incident_id = ANY(?) ORDER BY incident_id, " + IncidentObligationRows.ORDER;
 
-    /** The existing views of {@code incidentIds}, locked until the transaction ends; absent ids have none. */
+    private static final String UPSERT = "INSERT INTO incident_view (" + IncidentViewRows.COLUMNS + ", updated_at)"
+            + " VALUES (" + "?, ".repeat(IncidentViewRows.WRITTEN.size()) + "now())"
+            + " ON CONFLICT (incident_id) DO UPDATE SET "
+            + IncidentViewRows.WRITTEN.stream().skip(1).map(column -> column + " = EXCLUDED." + column)
+                    .collect(Collectors.joining(", "))
+            + ", updated_at = now()";
+
+    // Obligations are never removed from a view (a withdrawn one keeps its row), so an upsert is all it takes.
+    private static final String UPSERT_OBLIGATION = "INSERT INTO incident_obligation (incident_id, "
+            + IncidentObligationRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (incident_id, obligation_id) DO UPDATE SET kind = EXCLUDED.kind,"
+            + " recipient = EXCLUDED.recipient, rule_citation = EXCLUDED.rule_citation, due_at = EXCLUDED.due_at,"
+            + " state = EXCLUDED.state, missed = EXCLUDED.missed";
+
+    /** The existing views of {@code incidentIds} with their obligations, locked until the transaction ends. */
     public Map<String, IncidentView> lock(Connection connection, Collection<String> incidentIds) throws SQLException {
         Map<String, IncidentView> views = new HashMap<>();
         Array ids = connection.createArrayOf("text", incidentIds.toArray());
-        try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
-            statement.setArray(1, ids);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    IncidentView view = IncidentViewRows.read(rows);
-                    views.put(view.incidentId(), view);
+        try {
+            try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+                statement.setArray(1, ids);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        IncidentView view = IncidentViewRows.read(rows);
+                        views.put(view.incidentId(), view);
+                    }
                 }
             }
+            Map<String, Map<String, IncidentObligation>> obligations = obligations(connection, ids);
+            obligations.forEach((incidentId, loaded) -> views.computeIfPresent(incidentId,
+                    (id, view) -> view.withObligations(loaded)));
         } finally {
             ids.free();
         }
         return views;
     }
 
-    /** Inserts or replaces the views, in one JDBC batch. */
-    public void upsert(Connection connection, Collection<IncidentView> views) throws SQLException {
+    /**
+     * Inserts or replaces the views, then writes the obligations that differ from {@code before} (the views as
+     * {@link #lock} returned them), each kind of row in one JDBC batch. Views first: obligations refer to them.
+     */
+    public void upsert(Connection connection, Collection<IncidentView> views, Map<String, IncidentView> before)
+            throws SQLException {
         if (views.isEmpty()) {
             return;
         }
@@ -63,5 +83,38 @@ public class IncidentViewStore {
             }
             statement.executeBatch();
         }
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT_OBLIGATION)) {
+            int changed = 0;
+            for (IncidentView view : views) {
+                IncidentView earlier = before.get(view.incidentId());
+                Map<String, IncidentObligation> stored = earlier == null ? Map.of() : earlier.obligations();
+                for (IncidentObligation obligation : view.obligations().values()) {
+                    if (!obligation.equals(stored.get(obligation.obligationId()))) {
+                        IncidentObligationRows.bind(statement, view.incidentId(), obligation);
+                        statement.addBatch();
+                        changed++;
+                    }
+                }
+            }
+            if (changed > 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static Map<String, Map<String, IncidentObligation>> obligations(Connection connection, Array ids)
+            throws SQLException {
+        Map<String, Map<String, IncidentObligation>> byIncident = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(OBLIGATIONS)) {
+            statement.setArray(1, ids);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    IncidentObligation obligation = IncidentObligationRows.read(rows);
+                    byIncident.computeIfAbsent(rows.getString("incident_id"), id -> new LinkedHashMap<>())
+                            .put(obligation.obligationId(), obligation);
+                }
+            }
+        }
+        return byIncident;
     }
 }

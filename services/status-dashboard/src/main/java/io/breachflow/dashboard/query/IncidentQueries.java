@@ -1,9 +1,10 @@
 package io.breachflow.dashboard.query;
 
 import io.agroal.api.AgroalDataSource;
-import io.breachflow.dashboard.projection.IncidentStatus;
-import io.breachflow.dashboard.projection.IncidentView;
+import io.breachflow.dashboard.projection.IncidentObligation;
+import io.breachflow.dashboard.projection.IncidentObligationRows;
 import io.breachflow.dashboard.projection.IncidentViewRows;
+import io.breachflow.dashboard.projection.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,54 +13,97 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only queries of {@code incident_view} for the REST API, on auto-commit connections of the default
- * datasource. Each query is a single statement, so it sees one consistent snapshot of the views.
+ * Read-only queries of {@code incident_view} and {@code incident_obligation} for the REST API, on connections of the
+ * default datasource. A list is a single statement, so it sees one consistent snapshot; the two statements of
+ * {@link #find} share one repeatable-read transaction, so the incident and its obligations agree, and so does
+ * {@code now()} (the transaction's start), which decides what is overdue.
  */
 @ApplicationScoped
 public class IncidentQueries {
 
-    private static final String BY_ID = "SELECT " + IncidentViewRows.COLUMNS + " FROM incident_view WHERE incident_id = ?";
-    private static final String NEWEST = "SELECT " + IncidentViewRows.COLUMNS
-            + " FROM incident_view ORDER BY opened_at DESC, incident_id LIMIT ?";
-    private static final String NEWEST_WITH_STATUS = "SELECT " + IncidentViewRows.COLUMNS
-            + " FROM incident_view WHERE status = ? ORDER BY opened_at DESC, incident_id LIMIT ?";
-
     @Inject
     AgroalDataSource dataSource;
 
-    public Optional<IncidentView> find(String incidentId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(BY_ID)) {
-            statement.setString(1, incidentId);
-            List<IncidentView> views = read(statement);
-            return views.stream().findFirst();
-        }
-    }
-
-    /** Up to {@code limit} incidents, newest opening first; only those in {@code status} unless it is empty. */
-    public List<IncidentView> newestFirst(Optional<IncidentStatus> status, int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(status.isPresent() ? NEWEST_WITH_STATUS : NEWEST)) {
-            int parameter = 1;
-            if (status.isPresent()) {
-                statement.setString(parameter++, status.get().name());
+    public Optional<IncidentDetail> find(String incidentId) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false); // Agroal restores auto-commit when the connection returns to the pool
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return find(connection, incidentId);
+            } finally {
+                connection.rollback(); // it only read: ending the snapshot is all there is to do
+                connection.setTransactionIsolation(isolation);
             }
-            statement.setInt(parameter, limit);
-            return read(statement);
         }
     }
 
-    private static List<IncidentView> read(PreparedStatement statement) throws SQLException {
-        List<IncidentView> views = new ArrayList<>();
+    /** The incidents {@code filter} wants, newest opening first. */
+    public List<IncidentSummary> list(IncidentFilter filter) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        filter.status().ifPresent(status -> {
+            conditions.add("v.status = ?");
+            values.add(status.name());
+        });
+        filter.assignee().ifPresent(assignee -> {
+            conditions.add("v.assignee = ?");
+            values.add(assignee);
+        });
+        filter.overdue().ifPresent(overdue -> conditions.add(overdue ? IncidentSql.HAS_OVERDUE : "NOT " + IncidentSql.HAS_OVERDUE));
+        values.add(filter.limit());
+        String sql = IncidentSql.SUMMARIES + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + IncidentSql.NEWEST_FIRST;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            return summaries(statement);
+        }
+    }
+
+    private static Optional<IncidentDetail> find(Connection connection, String incidentId) throws SQLException {
+        List<IncidentSummary> found;
+        try (PreparedStatement statement = connection.prepareStatement(IncidentSql.SUMMARIES + " WHERE v.incident_id = ?")) {
+            statement.setString(1, incidentId);
+            found = summaries(statement);
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ObligationStatus> obligations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(IncidentSql.OBLIGATIONS)) {
+            statement.setString(1, incidentId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    obligations.add(new ObligationStatus(IncidentObligationRows.read(rows), rows.getBoolean("overdue")));
+                }
+            }
+        }
+        Map<String, IncidentObligation> byId = new LinkedHashMap<>();
+        obligations.forEach(status -> byId.put(status.obligation().obligationId(), status.obligation()));
+        IncidentSummary summary = found.get(0);
+        return Optional.of(new IncidentDetail(new IncidentSummary(summary.view().withObligations(byId),
+                summary.nextDeadline(), summary.overdue()), obligations));
+    }
+
+    private static List<IncidentSummary> summaries(PreparedStatement statement) throws SQLException {
+        List<IncidentSummary> summaries = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                views.add(IncidentViewRows.read(rows));
+                String next = rows.getString("next_obligation_id");
+                NextDeadline nextDeadline = next == null ? null
+                        : new NextDeadline(next, SqlValues.instant(rows, "next_due_at"), rows.getString("next_recipient"));
+                summaries.add(new IncidentSummary(IncidentViewRows.read(rows), nextDeadline, rows.getInt("overdue")));
             }
         }
-        return views;
+        return summaries;
     }
 }

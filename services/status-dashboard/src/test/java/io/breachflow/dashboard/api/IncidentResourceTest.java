@@ -18,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
@@ -54,7 +55,7 @@ class IncidentResourceTest {
     }
 
     @Test
-    void refusesABadLimitOrStatusWithAProblem() {
+    void refusesABadLimitStatusOrOverdueWithAProblem() {
         for (String limit : List.of("0", "501", "ten", "-3")) {
             given().get("/api/incidents?limit=" + limit).then()
                     .statusCode(400)
@@ -63,8 +64,10 @@ class IncidentResourceTest {
                     .body("type", equalTo("https://breachflow.io/problems/invalid-request"))
                     .body("detail", containsString("limit"));
         }
-        given().get("/api/incidents?status=CLOSED").then()
-                .statusCode(400).contentType("application/problem+json").body("detail", containsString("CLOSED"));
+        given().get("/api/incidents?status=ESCALATED").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("ESCALATED"));
+        given().get("/api/incidents?overdue=yes").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("overdue"));
     }
 
     @Test
@@ -88,6 +91,9 @@ class IncidentResourceTest {
     void documentsTheApi() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Breachflow status-dashboard"))
-                .body("paths", hasKey("/api/incidents/{id}"));
+                .body("paths", hasKey("/api/incidents/{id}"))
+                .body("paths.'/api/incidents'.get.parameters.name", hasItems("status", "assignee", "overdue", "limit"))
+                .body("components.schemas.Incident.properties", hasKey("nextDeadline"))
+                .body("components.schemas.Incident.properties", hasKey("obligations"));
     }
 }

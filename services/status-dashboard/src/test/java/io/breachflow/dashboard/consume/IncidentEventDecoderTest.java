@@ -3,9 +3,11 @@ package io.breachflow.dashboard.consume;
 import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.IncidentOpened;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
+import io.breachflow.dashboard.testing.LifecycleEvents;
 import io.breachflow.service.kafka.RecordHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -13,6 +15,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,6 +36,24 @@ class IncidentEventDecoderTest {
         assertThat(decoded.sequence()).isZero();
         assertThat(decoded.eventTime()).isEqualTo(opened.openedAt());
         assertThat(decoded.publishedAt()).isEqualTo(opened.openedAt());
+    }
+
+    @Test
+    void decodesEveryTypeOfTheIncidentLifecycle() throws Exception {
+        List<IncidentEvent> lifecycle = LifecycleEvents.oneOfEach("inc-7");
+        assertThat(lifecycle).extracting(Object::getClass).as("every incident event the contracts define")
+                .containsOnly(IncidentEvent.class.getPermittedSubclasses());
+
+        for (int sequence = 0; sequence < lifecycle.size(); sequence++) {
+            IncidentEvent event = lifecycle.get(sequence);
+            ProducerRecord<String, byte[]> produced = IncidentEventsTopic.record(event, sequence, null);
+
+            DecodedEvent decoded = decoder.decode(consumed(produced));
+
+            assertThat(decoded.event()).isEqualTo(event);
+            assertThat(decoded.sequence()).isEqualTo(sequence);
+            assertThat(decoded.eventTime()).isEqualTo(event.occurredAt());
+        }
     }
 
     @Test
@@ -74,6 +95,11 @@ class IncidentEventDecoderTest {
         ProducerRecord<String, byte[]> produced = IncidentEventsTopic.record(opened, 0, null);
         spoil.accept(produced);
         return new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 42, 0L, TimestampType.CREATE_TIME, 0, 0, key,
+                produced.value(), produced.headers(), Optional.empty());
+    }
+
+    private static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> produced) {
+        return new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 42, 0L, TimestampType.CREATE_TIME, 0, 0, produced.key(),
                 produced.value(), produced.headers(), Optional.empty());
     }
 

@@ -9,6 +9,8 @@ import io.breachflow.dashboard.testing.Events;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +28,8 @@ class IncidentProjectionTest {
         IncidentView view = IncidentProjection.apply(null, opened, 0, T0);
 
         assertThat(view).isEqualTo(new IncidentView(ID, IncidentStatus.OPEN, HarmKind.DISCLOSURE, Severity.MEDIUM,
-                opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, 0, T0));
+                opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, null, null, null, Set.of(), null,
+                null, Map.of(), 0, T0));
     }
 
     @Test

@@ -1,0 +1,27 @@
+package io.breachflow.dashboard.projection;
+
+import io.breachflow.contracts.incident.IncidentOpened;
+
+import java.time.Instant;
+
+import static io.breachflow.dashboard.projection.RequiredFields.required;
+
+/** The first view of an incident, made by its opening: OPEN, one detection, nothing else known yet. */
+final class IncidentOpening {
+
+    private IncidentOpening() {
+    }
+
+    static IncidentView open(IncidentView current, IncidentOpened opened, long sequence, Instant eventTime) {
+        if (current != null) {
+            throw new UnprojectableEventException("incident " + opened.incidentId() + " is already open (last sequence "
+                    + current.lastSequence() + "); a second opening at sequence " + sequence + " does not fit");
+        }
+        return new IncidentView(opened.incidentId(), IncidentStatus.OPEN,
+                required(opened.harm(), "harm", opened),
+                required(opened.severity(), "severity", opened),
+                opened.title(), opened.sourceSystem(), opened.correlationKey(),
+                required(opened.openedAt(), "openedAt", opened),
+                1, null, null, null, null, null, null, null, null, sequence, eventTime);
+    }
+}
