@@ -403,8 +403,10 @@ public class Incident {
 
     @EventSourcingHandler
     void on(ImpactAssessed event) {
+        // Clocks that start at the assessment run from the first one; a reassessment does not restart them.
+        Instant firstAssessedAt = assessment == null ? event.assessedAt() : assessment.assessedAt();
         assessment = new IncidentFacts.Assessment(event.personalDataCategories(), event.subjectsAffected(),
-                event.recordsAffected(), event.sensitiveData(), event.minorsData(), event.jurisdictions());
+                event.recordsAffected(), event.sensitiveData(), event.minorsData(), event.jurisdictions(), firstAssessedAt);
     }
 
     @EventSourcingHandler
