@@ -130,14 +130,16 @@ class IncidentWorkflowTest {
         publish(detection(key, "fp-1", Severity.HIGH));
         String incidentId = eventsOfIncidentWithKey(key, 1).get(0).key();
 
-        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"Export reached an unknown host\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"Export reached an unknown host\"}")
                 .post("/api/incidents/{id}/triage", incidentId)
                 .then().statusCode(200).body("incidentId", equalTo(incidentId));
         List<ConsumerRecord<String, byte[]>> events = eventsOfIncidentWithKey(key, 2);
         assertThat(header(events.get(1), CloudEventHeaders.TYPE)).isEqualTo(CloudEventTypes.INCIDENT_TRIAGED);
         assertThat(JSON.readTree(events.get(1).value()).get("verdict").asText()).isEqualTo("CONFIRMED");
+        assertThat(JSON.readTree(events.get(1).value()).get("triagedBy").asText()).isEqualTo(Tokens.RESPONDER);
+        assertThat(actorMetadata(incidentId, 1)).isEqualTo(Tokens.RESPONDER);
 
-        given().contentType("application/json").body("{\"verdict\":\"FALSE_POSITIVE\",\"rationale\":\"No\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"FALSE_POSITIVE\",\"rationale\":\"No\"}")
                 .post("/api/incidents/{id}/triage", incidentId)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", containsString("already-triaged")).body("detail", containsString("already triaged as CONFIRMED"));
@@ -147,19 +149,19 @@ class IncidentWorkflowTest {
     @Test
     void badTriageRequestsAreProblemsAndWriteNothing() throws Exception {
         String unknown = UUID.randomUUID().toString();
-        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
                 .post("/api/incidents/{id}/triage", unknown)
                 .then().statusCode(404).contentType("application/problem+json").body("detail", containsString(unknown));
-        given().contentType("application/json").body("{\"verdict\":\"MAYBE\",\"rationale\":\"x\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"MAYBE\",\"rationale\":\"x\"}")
                 .post("/api/incidents/{id}/triage", unknown)
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("MAYBE"));
-        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"CONFIRMED\"}")
                 .post("/api/incidents/{id}/triage", unknown)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0]", containsString("rationale"));
-        given().contentType("application/json").body("{\"verdict\":")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":")
                 .post("/api/incidents/{id}/triage", unknown)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
+        given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"verdict\":\"CONFIRMED\",\"rationale\":\"x\"}")
                 .post("/api/incidents/{id}/triage", "not-a-uuid")
                 .then().statusCode(400).contentType("application/problem+json").body("type", containsString("invalid-incident-id"));
         assertThat(eventCount(unknown)).isZero();
@@ -211,6 +213,30 @@ class IncidentWorkflowTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
         assertThat(eventCount(incidentId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallerWithoutUpnIsNamedBySubject() throws Exception {
+        String incidentId = router.route(detection("test:" + UUID.randomUUID(), "fp-1", Severity.LOW)).incidentId();
+        given().auth().oauth2(Tokens.responderWithSubjectOnly("svc-soar-7")).contentType("application/json")
+                .body("{\"verdict\":\"FALSE_POSITIVE\",\"rationale\":\"Test data only\"}")
+                .post("/api/incidents/{id}/triage", incidentId)
+                .then().statusCode(200).body("actor", equalTo("svc-soar-7"));
+        assertThat(actorMetadata(incidentId, 1)).isEqualTo("svc-soar-7");
+    }
+
+    /** The {@code actor} metadata Axon stored with an event (copied from the command by the correlation-data provider). */
+    private String actorMetadata(String aggregateId, long sequence) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")) {
+            statement.setString(1, aggregateId);
+            statement.setLong(2, sequence);
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("event %s/%s", aggregateId, sequence).isTrue();
+                return JSON.readTree(rows.getBytes(1)).path("actor").asText(null);
+            }
+        }
     }
 
     private long eventCount(String aggregateId) throws SQLException {

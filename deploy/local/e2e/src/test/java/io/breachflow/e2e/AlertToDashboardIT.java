@@ -84,7 +84,11 @@ class AlertToDashboardIT {
         assertThat(incident.path("severity").asText()).as("severity of %s", incident).isEqualTo("CRITICAL");
         assertThat(incident.path("harm").asText()).as("harm of %s", incident).isEqualTo("DISCLOSURE");
 
-        Answer triaged = client.triage(incidentId, "CONFIRMED", "Bulk export of customer records by a reporting role confirmed with the DBA.");
+        // Commands need a token of the launcher's key with the responder (or dpo) role.
+        String rationale = "Bulk export of customer records by a reporting role confirmed with the DBA.";
+        assertThat(client.triage(incidentId, "CONFIRMED", rationale, null).status()).as("triage without a token").isEqualTo(401);
+        assertThat(client.triage(incidentId, "CONFIRMED", rationale, stack.viewerToken()).status()).as("triage by a viewer").isEqualTo(403);
+        Answer triaged = client.triage(incidentId, "CONFIRMED", rationale);
         assertThat(triaged.status()).as("POST /api/incidents/%s/triage: %s", incidentId, triaged.body()).isBetween(200, 299);
         await("CONFIRMED on the dashboard").atMost(PROPAGATION).ignoreExceptions()
                 .untilAsserted(() -> assertThat(client.incident(incidentId).path("status").asText()).isEqualTo("CONFIRMED"));

@@ -39,11 +39,21 @@ final class BreachflowClient {
                 .POST(HttpRequest.BodyPublishers.ofString(AlertmanagerPayloads.write(payload))));
     }
 
+    /** Triage as the responder whose token the launcher minted ({@code RESPONDER_TOKEN} in stack.env). */
     Answer triage(String incidentId, String verdict, String rationale) {
+        return triage(incidentId, verdict, rationale, stack.responderToken());
+    }
+
+    /** Triage with the given bearer token, or none if it is null. */
+    Answer triage(String incidentId, String verdict, String rationale, String token) {
         String body = JSON.createObjectNode().put("verdict", verdict).put("rationale", rationale).toString();
-        return send(HttpRequest.newBuilder(URI.create(stack.workflowUrl() + "/api/incidents/" + incidentId + "/triage"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.workflowUrl() + "/api/incidents/" + incidentId + "/triage"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     /** The items of the dashboard's incident list. */

@@ -80,6 +80,15 @@ final class LocalStack implements AutoCloseable {
         return address("DASHBOARD_URL");
     }
 
+    /** The bearer tokens the launcher minted with its own key pair (responder; viewer: read only). */
+    String responderToken() {
+        return address("RESPONDER_TOKEN");
+    }
+
+    String viewerToken() {
+        return address("VIEWER_TOKEN");
+    }
+
     private String address(String name) {
         String value = stackEnv.get(name);
         if (value == null) {

@@ -13,6 +13,7 @@ import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.MeasureKind;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.local.quarkus.InfrastructureResource;
+import io.breachflow.workflow.Tokens;
 import io.breachflow.workflow.axon.AxonConfiguration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -49,9 +50,9 @@ class IncidentReadApiTest {
     @Inject
     AxonConfiguration axon;
 
-    /** Every request of this test. When the API requires a token, add the Authorization header here. */
+    /** Every request of this test: reading needs a token with the viewer (or responder, or dpo) role. */
     private static RequestSpecification api() {
-        return given();
+        return given().auth().oauth2(Tokens.viewer());
     }
 
     /** An incident of four events, each recorded a second after its business time (T0 is in the past). */

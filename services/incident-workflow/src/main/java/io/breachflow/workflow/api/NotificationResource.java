@@ -1,0 +1,103 @@
+package io.breachflow.workflow.api;
+
+import io.breachflow.workflow.command.Actor;
+import io.breachflow.workflow.command.RecordDataSubjectNotification;
+import io.breachflow.workflow.command.RecordRegulatorNotification;
+import io.breachflow.workflow.command.WaiveNotification;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.breachflow.workflow.api.RequestCheck.MAX_NAME;
+import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
+import static io.breachflow.workflow.api.RegulatorNotificationRequest.MAX_CONTENT;
+
+/**
+ * Fulfilling notification obligations (reports to authorities, telling the people affected) and waiving them.
+ * Notifications carry the exact content sent, which is hashed here: only the SHA-256 reaches the command and the
+ * log. Waivers need the DPO role, checked here ({@code @RolesAllowed}) and again by the aggregate.
+ */
+@Path("/api/incidents/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications and obligations")
+@SecurityRequirement(name = CommandApiDocumentation.SECURITY_SCHEME)
+public class NotificationResource {
+
+    private final CommandSender sender;
+
+    NotificationResource(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @POST
+    @Path("/notifications/regulator")
+    @Operation(summary = "Record a report to an authority",
+            description = "Records that a report (initial, supplementary or final) went to an authority for an obligation. "
+                    + "Send the exact content (only its SHA-256 is kept) or its SHA-256.")
+    @APIResponse(responseCode = "200", description = "Report recorded; the answer carries the content's SHA-256")
+    @APIResponse(responseCode = "409", description = "No such obligation, or it does not go to an authority")
+    public CommandAccepted regulator(@PathParam("id") String id, RegulatorNotificationRequest request) {
+        String incidentId = RequestCheck.incidentId(id);
+        RequestCheck check = RequestCheck.of("regulator notification", request)
+                .id("obligationId", request.obligationId())
+                .text("authority", request.authority(), MAX_NAME)
+                .required("phase (INITIAL, SUPPLEMENTARY or FINAL)", request.phase())
+                .optionalText("reference", request.reference(), MAX_NAME);
+        ContentDigest.check(check, request.content(), request.contentSha256(), MAX_CONTENT);
+        check.orRefuse();
+        String sha256 = ContentDigest.sha256(request.content(), request.contentSha256());
+        return sender.send(incidentId, "notifications/regulator", actor -> new RecordRegulatorNotification(incidentId,
+                        request.obligationId(), request.authority(), request.phase(), request.reference(), sha256, actor))
+                .withObligation(request.obligationId(), sha256);
+    }
+
+    @POST
+    @Path("/notifications/data-subjects")
+    @Operation(summary = "Record that the people affected were told",
+            description = "Records a notification of the data subjects for an obligation. Send the exact content "
+                    + "(only its SHA-256 is kept) or its SHA-256.")
+    @APIResponse(responseCode = "200", description = "Notification recorded; the answer carries the content's SHA-256")
+    @APIResponse(responseCode = "409", description = "No such obligation, or it is not to the data subjects")
+    public CommandAccepted dataSubjects(@PathParam("id") String id, DataSubjectNotificationRequest request) {
+        String incidentId = RequestCheck.incidentId(id);
+        RequestCheck check = RequestCheck.of("data-subject notification", request)
+                .id("obligationId", request.obligationId())
+                .text("channel", request.channel(), MAX_NAME)
+                .count("subjectsNotified", request.subjectsNotified());
+        ContentDigest.check(check, request.content(), request.contentSha256(), MAX_CONTENT);
+        check.orRefuse();
+        String sha256 = ContentDigest.sha256(request.content(), request.contentSha256());
+        return sender.send(incidentId, "notifications/data-subjects", actor -> new RecordDataSubjectNotification(incidentId,
+                        request.obligationId(), request.channel(), request.subjectsNotified(), sha256, actor))
+                .withObligation(request.obligationId(), sha256);
+    }
+
+    /** Obligation ids contain slashes ({@code cac-incident-reporting/initial-report}): the path takes them as they are. */
+    @POST
+    @Path("/obligations/{obligationId: .+}/waive")
+    @RolesAllowed(Actor.DPO)
+    @Operation(summary = "Waive an obligation (DPO)",
+            description = "Records that an obligation need not be fulfilled, why, and the approving DPO (the caller). "
+                    + "Only callers with the dpo role.")
+    @APIResponse(responseCode = "200", description = "Waiver recorded")
+    @APIResponse(responseCode = "409", description = "No such obligation, or already fulfilled")
+    public CommandAccepted waive(@PathParam("id") String id, @PathParam("obligationId") String obligationId,
+                                 WaiverRequest request) {
+        String incidentId = RequestCheck.incidentId(id);
+        RequestCheck.of("waiver", request)
+                .id("obligationId", obligationId)
+                .text("rationale", request.rationale(), MAX_TEXT)
+                .orRefuse();
+        return sender.send(incidentId, "waive", actor -> new WaiveNotification(incidentId, obligationId, request.rationale(), actor))
+                .withObligation(obligationId, null);
+    }
+}
