@@ -1,9 +1,13 @@
 package io.breachflow.workflow.axon;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.workflow.command.Incident;
 import io.breachflow.workflow.correlation.Correlation;
+import io.breachflow.workflow.deadline.DeadlineEscalation;
+import io.breachflow.workflow.deadline.DeadlineScheduling;
 import io.breachflow.workflow.publish.IncidentEventPublisher;
+import io.breachflow.workflow.rules.ObligationPlanner;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -40,7 +44,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * Quarkus data source and JTA transaction manager, started at startup before the detection consumer, shut down
  * after it. Event store and token store are Axon's JDBC ones on PostgreSQL (tables owned by Flyway); every
  * serializer is Jackson; the Kafka publisher is a tracking processor whose errors propagate (so a batch that
- * Kafka did not acknowledge is retried, never skipped).
+ * Kafka did not acknowledge is retried, never skipped). Aggregates get the clock, the obligation planner and the
+ * persistent deadline manager as components.
  */
 @Singleton
 public class AxonConfiguration {
@@ -51,12 +56,14 @@ public class AxonConfiguration {
     private final Configuration configuration;
 
     AxonConfiguration(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, Clock clock,
-                      IncidentEventPublisher publisher,
+                      IncidentEventPublisher publisher, DeadlineEscalation escalation, ObligationPlanner planner,
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
+                      @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
                       @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize) {
         TransactionManager transactions = new JtaTransactionManager(jta);
         ConnectionProvider connections = dataSource::getConnection;
         Serializer serializer = AxonSerializers.jackson();
+        String node = nodeId.orElseGet(AxonConfiguration::hostName);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
@@ -72,11 +79,14 @@ public class AxonConfiguration {
                         .schema(AxonSchemas.events())
                         .build())
                 .registerComponent(Clock.class, c -> clock)
+                .registerComponent(ObligationPlanner.class, c -> planner)
+                .registerComponent(Scheduler.class, c -> DeadlineScheduling.scheduler(dataSource, c, node, deadlinePolling))
+                .configureDeadlineManager(c -> DeadlineScheduling.deadlineManager(c, c.getComponent(Scheduler.class), serializer, transactions))
                 .registerComponent(org.axonframework.eventhandling.tokenstore.TokenStore.class, c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)
                         .schema(AxonSchemas.tokens())
-                        .nodeId(nodeId.orElseGet(AxonConfiguration::hostName))
+                        .nodeId(node)
                         .claimTimeout(Duration.ofSeconds(10))
                         .build())
                 .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
@@ -91,7 +101,9 @@ public class AxonConfiguration {
                                 .andBatchSize(publisherBatchSize)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .registerListenerInvocationErrorHandler(IncidentEventPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
-                .registerEventHandler(c -> publisher));
+                .registerEventHandler(c -> publisher)
+                .registerTrackingEventProcessor(DeadlineEscalation.PROCESSING_GROUP)
+                .registerEventHandler(c -> escalation));
         this.configuration = configurer.buildConfiguration();
     }
 

@@ -5,6 +5,7 @@ import io.breachflow.service.problem.ProblemException;
 import io.breachflow.workflow.history.IncidentEvents;
 import io.breachflow.workflow.history.IncidentRecord;
 import io.breachflow.workflow.history.IncidentRequests;
+import io.breachflow.workflow.rules.OrganisationConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,13 +35,10 @@ public class FilingResource {
     private final Clock clock;
     private final FilingGenerator generator;
 
-    FilingResource(IncidentEvents events, Clock clock,
-                   @ConfigProperty(name = "breachflow.organisation.name") String name,
-                   @ConfigProperty(name = "breachflow.organisation.contact") String contact,
-                   @ConfigProperty(name = "breachflow.organisation.dpo-contact") String dpoContact) {
+    FilingResource(IncidentEvents events, Clock clock, OrganisationConfig organisation) {
         this.events = events;
         this.clock = clock;
-        this.generator = new FilingGenerator(new Organisation(name, contact, dpoContact));
+        this.generator = new FilingGenerator(new Organisation(organisation.name(), organisation.contact(), organisation.dpoContact()));
     }
 
     @GET

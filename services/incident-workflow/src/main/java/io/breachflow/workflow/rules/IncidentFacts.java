@@ -21,9 +21,17 @@ import java.util.List;
 public record IncidentFacts(Instant awareAt, Instant evaluatedAt, HarmKind harm, TriageVerdict verdict,
                             Assessment assessment, IncidentGrade grade, Instant resolvedAt) {
 
-    /** The facts of an impact assessment that rules depend on. */
+    /**
+     * The facts of an impact assessment that rules depend on.
+     *
+     * @param jurisdictions where the people live: ISO 3166 alpha-2 codes, EU for the Union
+     * @param assessedAt    when the incident was <em>first</em> assessed: clocks that start at the assessment (PDPA
+     *                      s26D) start here, and a reassessment does not restart them (the earlier time is the
+     *                      conservative one)
+     */
     public record Assessment(List<String> personalDataCategories, long subjectsAffected, long recordsAffected,
-                             boolean sensitiveData, boolean minorsData, List<String> jurisdictions) {
+                             boolean sensitiveData, boolean minorsData, List<String> jurisdictions,
+                             Instant assessedAt) {
 
         public Assessment {
             personalDataCategories = personalDataCategories == null ? List.of() : List.copyOf(personalDataCategories);

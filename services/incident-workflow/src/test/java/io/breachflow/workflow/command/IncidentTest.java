@@ -3,82 +3,76 @@ package io.breachflow.workflow.command;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.DetectionCorrelated;
-import io.breachflow.contracts.incident.IncidentOpened;
+import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentTriaged;
+import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.workflow.MutableClock;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 import static io.breachflow.workflow.Detections.detection;
+import static io.breachflow.workflow.command.IncidentFixtures.DPO;
+import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
+import static io.breachflow.workflow.command.IncidentFixtures.ID;
+import static io.breachflow.workflow.command.IncidentFixtures.KEY;
+import static io.breachflow.workflow.command.IncidentFixtures.NOW;
+import static io.breachflow.workflow.command.IncidentFixtures.RESPONDER;
+import static io.breachflow.workflow.command.IncidentFixtures.SECOND;
+import static io.breachflow.workflow.command.IncidentFixtures.WINDOW;
+import static io.breachflow.workflow.command.IncidentFixtures.art4;
+import static io.breachflow.workflow.command.IncidentFixtures.opened;
 
-/** The Incident aggregate, given-when-then: every command, accepted and refused. */
+/** The Incident aggregate, given-when-then: opening by detections, correlation, repeats and triage. */
 class IncidentTest {
-
-    private static final String ID = "5b1c1c0e-0000-3000-8000-000000000001";
-    private static final String KEY = "alertmanager:group-1";
-    private static final Duration WINDOW = Duration.ofHours(24);
-    private static final Instant NOW = Instant.parse("2026-11-30T08:00:05Z");
-
-    private static final Actor ALICE = new Actor("alice", Set.of(Actor.RESPONDER));
-    private static final Actor BOB = new Actor("bob", Set.of(Actor.RESPONDER));
 
     private final MutableClock clock = new MutableClock(NOW);
     private FixtureConfiguration<Incident> fixture;
 
-    private final Detection first = detection(KEY, "fp-1@2026-11-30T08:00:00Z", Severity.MEDIUM);
-    private final Detection second = detection(KEY, "fp-2@2026-11-30T08:00:00Z", Severity.CRITICAL);
-
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(clock);
-    }
-
-    private IncidentOpened opened() {
-        return new IncidentOpened(ID, KEY, NOW, first.id(), "alertmanager", first.upstreamId(), first.harm(),
-                first.severity(), first.title(), first.observedAt(), first.assets(), first.personalDataCategories());
+        fixture = IncidentFixtures.fixture(clock);
     }
 
     private DetectionCorrelated correlated(Instant at) {
-        return new DetectionCorrelated(ID, second.id(), "alertmanager", second.upstreamId(), second.harm(),
-                second.severity(), second.title(), second.observedAt(), at, second.assets(), second.personalDataCategories());
+        return new DetectionCorrelated(ID, SECOND.id(), "alertmanager", SECOND.upstreamId(), SECOND.harm(),
+                SECOND.severity(), SECOND.title(), SECOND.observedAt(), at, SECOND.assets(), SECOND.personalDataCategories());
     }
 
     @Test
-    void canOpenAnIncidentWithItsFirstDetection() {
+    void canOpenAnIncidentWithItsFirstDetectionAndStartTheArt4Clock() {
         fixture.givenNoPriorActivity()
-                .when(new RecordDetection(ID, first, WINDOW))
-                .expectEvents(opened())
-                .expectResultMessagePayload(DetectionOutcome.OPENED);
+                .when(new RecordDetection(ID, FIRST, WINDOW))
+                .expectEvents(opened(), art4())
+                .expectResultMessagePayload(DetectionOutcome.OPENED)
+                .expectScheduledDeadline(NOW.plus(Duration.ofHours(1)), new ObligationDue("test/art4", NOW.plus(Duration.ofHours(1))));
     }
 
     @Test
     void canCorrelateAFurtherDetection() {
-        fixture.given(opened())
-                .when(new RecordDetection(ID, second, WINDOW))
+        fixture.given(opened(), art4())
+                .when(new RecordDetection(ID, SECOND, WINDOW))
                 .expectEvents(correlated(NOW))
                 .expectResultMessagePayload(DetectionOutcome.CORRELATED);
     }
 
     @Test
     void cannotRecordTheSameAlertTwice() {
-        fixture.given(opened(), correlated(NOW))
-                .when(new RecordDetection(ID, second, WINDOW))
+        fixture.given(opened(), art4(), correlated(NOW))
+                .when(new RecordDetection(ID, SECOND, WINDOW))
                 .expectNoEvents()
                 .expectResultMessagePayload(DetectionOutcome.DUPLICATE);
     }
 
     @Test
     void cannotRecordTheOpeningAlertAgain() {
-        fixture.given(opened())
-                .when(new RecordDetection(ID, first, WINDOW))
+        fixture.given(opened(), art4())
+                .when(new RecordDetection(ID, FIRST, WINDOW))
                 .expectNoEvents()
                 .expectResultMessagePayload(DetectionOutcome.DUPLICATE);
     }
@@ -86,40 +80,51 @@ class IncidentTest {
     @Test
     void cannotCorrelateAfterTheWindowPassed() {
         clock.advance(WINDOW.plusSeconds(1));
-        fixture.given(opened())
-                .when(new RecordDetection(ID, second, WINDOW))
+        fixture.given(opened(), art4())
+                .when(new RecordDetection(ID, SECOND, WINDOW))
+                .expectNoEvents()
+                .expectException(CorrelationWindowClosedException.class);
+    }
+
+    @Test
+    void cannotCorrelateWithAClosedIncident() {
+        fixture.given(opened(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+                        new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW),
+                        new IncidentClosed(ID, "", "dora", NOW))
+                .when(new RecordDetection(ID, SECOND, WINDOW))
                 .expectNoEvents()
                 .expectException(CorrelationWindowClosedException.class);
     }
 
     @Test
     void canCorrelateWithinAWindowThatEachDetectionExtends() {
-        Instant later = NOW.plus(Duration.ofHours(20));
         clock.advance(Duration.ofHours(40));
         Detection third = detection(KEY, "fp-3@2026-11-30T08:00:00Z", Severity.LOW);
-        fixture.given(opened(), correlated(later))
+        fixture.given(opened(), art4(), correlated(NOW.plus(Duration.ofHours(20))))
                 .when(new RecordDetection(ID, third, WINDOW))
                 .expectResultMessagePayload(DetectionOutcome.CORRELATED);
     }
 
     @Test
     void canTriageAsConfirmed() {
-        fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "  Export went to an unknown host ", ALICE))
+        fixture.given(opened(), art4())
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "  Export went to an unknown host ", RESPONDER))
                 .expectEvents(new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Export went to an unknown host", "alice", NOW));
     }
 
     @Test
-    void canTriageAsFalsePositive() {
-        fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", ALICE))
-                .expectEvents(new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", "alice", NOW));
+    void canTriageAsFalsePositiveWhichWithdrawsItsObligations() {
+        fixture.givenCommands(new RecordDetection(ID, FIRST, WINDOW))
+                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", RESPONDER))
+                .expectEvents(new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Scheduled export", "alice", NOW),
+                        new NotificationObligationWithdrawn(ID, "test/art4", "no longer required after triage as FALSE_POSITIVE", null, NOW))
+                .expectNoScheduledDeadlines();
     }
 
     @Test
     void cannotTriageTwice() {
-        fixture.given(opened(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Confirmed", "alice", NOW))
-                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Changed my mind", BOB))
+        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Confirmed", "alice", NOW))
+                .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Changed my mind", DPO))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("Incident " + ID + " was already triaged as CONFIRMED");
@@ -127,8 +132,8 @@ class IncidentTest {
 
     @Test
     void cannotTriageWithoutARationale() {
-        fixture.given(opened())
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "   ", ALICE))
+        fixture.given(opened(), art4())
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "   ", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("A triage needs a rationale");
@@ -136,8 +141,8 @@ class IncidentTest {
 
     @Test
     void cannotTriageWithoutAVerdict() {
-        fixture.given(opened())
-                .when(new TriageIncident(ID, null, "Because", ALICE))
+        fixture.given(opened(), art4())
+                .when(new TriageIncident(ID, null, "Because", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }
@@ -145,8 +150,8 @@ class IncidentTest {
     @Test
     void cannotTriageAnIncidentThatDoesNotExist() {
         fixture.givenNoPriorActivity()
-                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "Because", ALICE))
+                .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "Because", RESPONDER))
                 .expectNoEvents()
-                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+                .expectException(AggregateNotFoundException.class);
     }
 }

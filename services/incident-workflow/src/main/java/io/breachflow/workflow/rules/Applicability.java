@@ -1,0 +1,76 @@
+package io.breachflow.workflow.rules;
+
+import io.breachflow.contracts.incident.IncidentGrade;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides whether a {@link Condition} holds for an incident: the whole semantics of the condition language
+ * (documented in {@code rules/README.md}). Pure; used by {@link RuleBookPlanner}.
+ */
+final class Applicability {
+
+    private Applicability() {
+    }
+
+    /**
+     * @param grade the grade as the rule's set sees it ({@link RuleSet#gradeOf}), null before any grading
+     */
+    static boolean holds(Condition when, IncidentFacts facts, OrganisationProfile profile, IncidentGrade grade) {
+        IncidentFacts.Assessment assessment = facts.assessment();
+        if (assessment == null && when.looksAtAssessment()) {
+            return false;
+        }
+        if (when.harms() != null && facts.harm() != null && !when.harms().contains(facts.harm())) {
+            return false;
+        }
+        if (when.jurisdictions() != null && !jurisdictionMatches(when.jurisdictions(), facts, profile)) {
+            return false;
+        }
+        if (when.minGrade() != null && (grade == null || grade.compareTo(when.minGrade()) < 0)) {
+            return false;
+        }
+        if (when.minSubjects() != null && assessment.subjectsAffected() < when.minSubjects()) {
+            return false;
+        }
+        if (when.maxSubjects() != null && assessment.subjectsAffected() > when.maxSubjects()) {
+            return false;
+        }
+        if (when.sensitiveData() != null && assessment.sensitiveData() != when.sensitiveData()) {
+            return false;
+        }
+        if (when.minorsData() != null && assessment.minorsData() != when.minorsData()) {
+            return false;
+        }
+        if (when.dataCategories() != null && !anyIn(assessment.personalDataCategories(), when.dataCategories())) {
+            return false;
+        }
+        if (when.operatorClasses() != null && !when.operatorClasses().contains(profile.operatorClass())) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(when.requiresResolution()) && facts.resolvedAt() == null) {
+            return false;
+        }
+        return when.anyOf() == null
+                || when.anyOf().stream().anyMatch(alternative -> holds(alternative, facts, profile, grade));
+    }
+
+    // The organisation's establishment counts as much as where the people live: an EU-established controller owes
+    // the 72-hour notice from awareness, before anyone has counted the subjects.
+    private static boolean jurisdictionMatches(List<String> wanted, IncidentFacts facts, OrganisationProfile profile) {
+        if (anyIn(List.copyOf(profile.homeJurisdictions()), wanted)) {
+            return true;
+        }
+        return facts.assessment() != null && anyIn(facts.assessment().jurisdictions(), wanted);
+    }
+
+    private static boolean anyIn(List<String> actual, List<String> wanted) {
+        return actual.stream().map(Applicability::normalised)
+                .anyMatch(value -> wanted.stream().map(Applicability::normalised).anyMatch(value::equals));
+    }
+
+    private static String normalised(String value) {
+        return value.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,39 @@
+package io.breachflow.workflow.rules;
+
+import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.incident.IncidentGrade;
+
+import java.util.List;
+
+/**
+ * When a rule applies: every key that is present must hold (and), {@code anyOf} needs one of its conditions to
+ * hold (or). Absent keys do not constrain. Evaluated by {@link Applicability}; the language is documented in
+ * {@code rules/README.md}. Keys that look at the impact assessment fail while there is none.
+ *
+ * @param harms              the first detection's harm is one of these (an unknown harm matches: a suspicion)
+ * @param jurisdictions      the organisation's home or an affected subject's jurisdiction is one of these
+ * @param minGrade           the grade (the higher of the recorded one and the set's gradeBySubjects) is at least this
+ * @param minSubjects        at least this many people affected
+ * @param maxSubjects        at most this many people affected
+ * @param sensitiveData      the assessment's sensitive-data flag equals this
+ * @param minorsData         the assessment's minors'-data flag equals this
+ * @param dataCategories     one of the assessed personal-data categories is one of these (case-insensitive)
+ * @param operatorClasses    the organisation's operator class is one of these
+ * @param requiresAssessment true: the impact has been assessed
+ * @param requiresResolution true: handling has ended
+ * @param anyOf              at least one of these holds
+ */
+public record Condition(List<HarmKind> harms, List<String> jurisdictions, IncidentGrade minGrade, Long minSubjects,
+                        Long maxSubjects, Boolean sensitiveData, Boolean minorsData, List<String> dataCategories,
+                        List<OperatorClass> operatorClasses, Boolean requiresAssessment, Boolean requiresResolution,
+                        List<Condition> anyOf) {
+
+    public static final Condition ALWAYS =
+            new Condition(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** True when a key needs the impact assessment to be decided. */
+    boolean looksAtAssessment() {
+        return minSubjects != null || maxSubjects != null || sensitiveData != null || minorsData != null
+                || dataCategories != null || Boolean.TRUE.equals(requiresAssessment);
+    }
+}

@@ -1,0 +1,101 @@
+package io.breachflow.workflow.rules;
+
+import io.breachflow.contracts.incident.IncidentGrade;
+import io.breachflow.contracts.incident.TriageVerdict;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.breachflow.workflow.rules.Facts.suspected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What holds across rule sets: false positives, order, ids, versions, enabled sets. */
+class RuleBookPlannerTest {
+
+    private static final OrganisationProfile CN = OrganisationProfile.defaults();
+
+    /** Touches every rule set in force in 2026 except HIPAA. */
+    private static Facts broadIncident() {
+        return suspected().assessed(2_000_000, "CN", "DE", "SG").sensitive().graded(IncidentGrade.MAJOR);
+    }
+
+    @Test
+    void theClassPathBookHoldsEveryRuleSet() {
+        assertThat(Plans.BOOK.ruleSetIds()).containsExactly("cac-incident-reporting", "cybersecurity-law", "gdpr",
+                "hipaa", "in-dpdp", "npcsc-2012", "pipl", "sg-pdpa");
+    }
+
+    @Test
+    void aFalsePositiveHasNoObligations() {
+        assertThat(Plans.plan(CN, broadIncident().verdict(TriageVerdict.FALSE_POSITIVE))).isEmpty();
+    }
+
+    @Test
+    void aConfirmedIncidentHasTheSameObligationsAsASuspectedOne() {
+        assertThat(Plans.plan(CN, broadIncident().verdict(TriageVerdict.CONFIRMED)))
+                .isEqualTo(Plans.plan(CN, broadIncident()));
+    }
+
+    @Test
+    void obligationsComeByRuleSetThenInFileOrder() {
+        assertThat(Plans.plan(CN, broadIncident())).extracting(PlannedObligation::obligationId).containsExactly(
+                "cac-incident-reporting/initial-report",
+                "cybersecurity-law/remedial-measures",
+                "cybersecurity-law/inform-users",
+                "cybersecurity-law/report-authority",
+                "gdpr/art33-supervisory-authority",
+                "gdpr/art34-data-subjects",
+                "npcsc-2012/art4-remedial-measures",
+                "pipl/art57-remedial-measures",
+                "pipl/art57-authority",
+                "pipl/art57-individuals",
+                "sg-pdpa/s26D-commission",
+                "sg-pdpa/s26D-individuals");
+    }
+
+    @Test
+    void eachObligationNamesItsRuleAndTheVersionUsed() {
+        List<PlannedObligation> plan = Plans.plan(CN, broadIncident());
+
+        assertThat(plan).allSatisfy(obligation -> {
+            assertThat(obligation.obligationId())
+                    .isEqualTo(obligation.rule().ruleSet() + "/" + obligation.rule().ruleId());
+            assertThat(obligation.rule().citation()).isNotBlank();
+            assertThat(obligation.recipient()).isNotBlank();
+            assertThat(obligation.dueAt()).isAfter(Facts.AWARE);
+        });
+        assertThat(plan).filteredOn(o -> o.rule().ruleSet().equals("gdpr"))
+                .extracting(o -> o.rule().version()).containsOnly(LocalDate.parse("2018-05-25"));
+    }
+
+    @Test
+    void onlyEnabledRuleSetsApply() {
+        OrganisationProfile gdprOnly = CN.withEnabledRuleSets("gdpr");
+
+        assertThat(Plans.plan(gdprOnly, broadIncident())).extracting(o -> o.rule().ruleSet()).containsOnly("gdpr");
+    }
+
+    @Test
+    void anUnknownEnabledRuleSetStopsStartup() {
+        assertThatThrownBy(() -> new RuleBookPlanner(CN.withEnabledRuleSets("gdpr", "pipI"), Plans.BOOK))
+                .isInstanceOf(RuleBookException.class)
+                .hasMessageContaining("breachflow.organisation.enabled-rule-sets")
+                .hasMessageContaining("pipI");
+    }
+
+    @Test
+    void anIncidentBeforeEveryRuleSetHasNoObligations() {
+        assertThat(Plans.plan(CN, suspected().awareAt(java.time.Instant.parse("2010-01-01T00:00:00Z"))
+                .assessed(2_000_000, "CN", "DE").graded(IncidentGrade.MAJOR))).isEmpty();
+    }
+
+    @Test
+    void planningIsAPureFunctionOfTheFacts() {
+        IncidentFacts facts = broadIncident().build();
+        RuleBookPlanner planner = new RuleBookPlanner(CN, Plans.BOOK);
+
+        assertThat(planner.plan(facts)).isEqualTo(planner.plan(facts));
+    }
+}
