@@ -116,7 +116,10 @@ public final class KafkaBroker implements AutoCloseable {
         createTopics(bootstrapServers, topics, partitions);
     }
 
-    /** Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions. */
+    /**
+     * Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions, and returns once
+     * the broker serves them all (the controller acknowledges a creation before the broker's metadata has it).
+     */
     public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (String topic : topics) {
@@ -128,6 +131,17 @@ public final class KafkaBroker implements AutoCloseable {
                     }
                 }
             }
+            awaitServed(admin, topics);
+        }
+    }
+
+    private static void awaitServed(Admin admin, Collection<String> topics) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(topics)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the broker did not serve " + topics + " within 60 s");
+            }
+            Thread.sleep(50);
         }
     }
 
