@@ -74,8 +74,24 @@ final class BreachflowClient {
         return getJson(stack.dashboardUrl() + "/api/incidents/" + id);
     }
 
+    /** An incident's events as the workflow's event store holds them (read with the viewer token). */
+    List<JsonNode> events(String incidentId) {
+        JsonNode events = getJson(stack.workflowUrl() + "/api/incidents/" + incidentId + "/events", stack.viewerToken());
+        List<JsonNode> items = new ArrayList<>();
+        events.forEach(items::add);
+        return items;
+    }
+
     private JsonNode getJson(String url) {
-        Answer answer = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET());
+        return getJson(url, null);
+    }
+
+    private JsonNode getJson(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        Answer answer = send(request);
         if (answer.status() != 200 || answer.json() == null) {
             throw new IllegalStateException("GET " + url + " answered " + answer.status() + ": " + answer.body());
         }

@@ -55,6 +55,27 @@ final class LocalStack implements AutoCloseable {
         return new LocalStack(repoRoot, env);
     }
 
+    /** The same stack with one more setting for the launcher and the services it starts. */
+    LocalStack with(String name, String value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(name, value);
+        return new LocalStack(repoRoot, more);
+    }
+
+    /** Kills a service as a crash would ({@code kill -9}): no shutdown hook runs, nothing is flushed. */
+    void crash(String service) throws IOException {
+        Path pidFile = Path.of(environment.get("BREACHFLOW_RUN_DIR"), "pids", service + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(service + " is not running"));
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** {@code breachflow restart <service>}: starts it again with the stack's settings and waits until it is ready. */
+    void restart(String service) {
+        run(UP_TIMEOUT_MINUTES, "restart", service);
+    }
+
     /** Starts the stack and waits until every service is ready; reads the addresses from {@code stack.env}. */
     LocalStack up() {
         run(UP_TIMEOUT_MINUTES, "up", "--detach");
