@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * hashed on arrival and only the hash is kept.
  */
 @Schema(description = "The people affected were told. Give exactly one of content and contentSha256.",
-        example = "{\"obligationId\":\"pipl-57/individuals\",\"channel\":\"email\",\"subjectsNotified\":12000,"
+        example = "{\"obligationId\":\"pipl/art57-individuals\",\"channel\":\"email\",\"subjectsNotified\":12000,"
                 + "\"content\":\"Dear customer, on 1 March we found ...\"}")
 public record DataSubjectNotificationRequest(
         @Schema(required = true, description = "The obligation this notification fulfils", maxLength = 200)

@@ -75,9 +75,8 @@ public class LifecycleResource {
 
     @POST
     @Path("/notes")
-    @Operation(summary = "Add a note", description = "Retrying with the same noteId adds nothing twice.")
+    @Operation(summary = "Add a note", description = "In any state, closed included. Retrying with the same noteId adds nothing twice.")
     @APIResponse(responseCode = "200", description = "Note recorded; the answer carries its noteId")
-    @APIResponse(responseCode = "409", description = "The incident's state does not allow it")
     public CommandAccepted note(@PathParam("id") String id, NoteRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("note", request)

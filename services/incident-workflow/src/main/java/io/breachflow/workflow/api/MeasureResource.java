@@ -56,7 +56,7 @@ public class MeasureResource {
     @Path("/{measureId}/complete")
     @Operation(summary = "Complete a remedial measure", description = "Records what a started measure achieved.")
     @APIResponse(responseCode = "200", description = "Completion recorded")
-    @APIResponse(responseCode = "409", description = "No such measure started, or already completed")
+    @APIResponse(responseCode = "409", description = "No such measure was started (completing one twice changes nothing)")
     public CommandAccepted complete(@PathParam("id") String id, @PathParam("measureId") String measureId,
                                     CompleteMeasureRequest request) {
         String incidentId = RequestCheck.incidentId(id);

@@ -1,6 +1,7 @@
 package io.breachflow.workflow.api;
 
 import io.breachflow.service.problem.ProblemException;
+import io.breachflow.workflow.history.IncidentRequests;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,7 @@ final class RequestCheck {
 
     /** The incident id of the path, normalised; not a UUID is a 400 of its own (nothing else is worth checking). */
     static String incidentId(String id) {
-        try {
-            return UUID.fromString(id).toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-incident-id", "Not an incident id",
-                    "Incident ids are UUIDs; got '" + (id.length() > 64 ? id.substring(0, 64) + "…" : id) + "'");
-        }
+        return IncidentRequests.incidentId(id);
     }
 
     RequestCheck required(String field, Object value) {

@@ -88,6 +88,8 @@ public class Incident {
     private Instant resolvedAt;
     private final Map<String, Obligation> obligations = new LinkedHashMap<>();
     private final Set<String> notes = new HashSet<>();
+    /** Notifications recorded, as obligation + phase or channel + content hash: a retried request records nothing. */
+    private final Set<String> notifications = new HashSet<>();
 
     protected Incident() {
         // for Axon
@@ -207,9 +209,13 @@ public class Incident {
         if (obligation.kind() == ObligationKind.FINAL_REPORT && command.phase() != ReportPhase.FINAL) {
             throw new CommandRejectedException("final-report-phase", "Obligation " + obligation.id() + " is a final report: record it with phase FINAL");
         }
+        String hash = Require.sha256(command.contentSha256());
+        if (notifications.contains(notificationKey(obligation.id(), command.phase().name(), hash))) {
+            return;
+        }
         settle(obligation, deadlines);
         apply(new RegulatorNotified(incidentId, obligation.id(), text(command.authority(), "authority", "A regulator notification needs the authority"),
-                command.phase(), command.reference() == null ? "" : command.reference().strip(), Require.sha256(command.contentSha256()),
+                command.phase(), command.reference() == null ? "" : command.reference().strip(), hash,
                 command.actor().name(), clock.instant()));
     }
 
@@ -220,9 +226,14 @@ public class Incident {
         if (command.subjectsNotified() < 0) {
             throw new CommandRejectedException("negative-count", "The number of people notified cannot be negative");
         }
+        String channel = text(command.channel(), "channel", "A data-subject notification needs its channel");
+        String hash = Require.sha256(command.contentSha256());
+        if (notifications.contains(notificationKey(obligation.id(), channel, hash))) {
+            return;
+        }
         settle(obligation, deadlines);
-        apply(new DataSubjectsNotified(incidentId, obligation.id(), text(command.channel(), "channel", "A data-subject notification needs its channel"),
-                command.subjectsNotified(), Require.sha256(command.contentSha256()), command.actor().name(), clock.instant()));
+        apply(new DataSubjectsNotified(incidentId, obligation.id(), channel, command.subjectsNotified(), hash,
+                command.actor().name(), clock.instant()));
     }
 
     @CommandHandler
@@ -296,9 +307,16 @@ public class Incident {
         for (PlannedObligation next : planned.values()) {
             Obligation current = obligations.get(next.obligationId());
             boolean settled = current != null && (current.state() == Obligation.State.FULFILLED || current.state() == Obligation.State.WAIVED);
-            boolean unchanged = current != null && current.isOpen() && Objects.equals(current.dueAt(), next.dueAt())
-                    && current.determined().rule().equals(next.rule());
-            if (settled || unchanged) {
+            boolean sameClock = current != null && current.isOpen() && Objects.equals(current.dueAt(), next.dueAt());
+            // A duty to take remedial measures that arises after one was taken is already met: nothing to track.
+            boolean alreadyMet = current == null && next.kind() == ObligationKind.REMEDIAL_MEASURE && !measures.isEmpty();
+            if (settled || alreadyMet || (sameClock && current.determined().rule().equals(next.rule()))) {
+                continue;
+            }
+            if (sameClock) {
+                // Only the rule's version changed: record it, but keep the running clock (and whether it was missed).
+                apply(new NotificationObligationDetermined(incidentId, next.obligationId(), next.rule(), next.kind(),
+                        next.recipient(), next.dueAt(), next.requiredContent(), current.deadlineId(), now));
                 continue;
             }
             if (current != null && current.isOpen()) {
@@ -359,6 +377,10 @@ public class Incident {
         }
     }
 
+    private static String notificationKey(String obligationId, String phaseOrChannel, String contentSha256) {
+        return obligationId + "\n" + phaseOrChannel + "\n" + contentSha256;
+    }
+
     private static String identity(String sourceSystem, String upstreamId) {
         return sourceSystem + "\n" + upstreamId;
     }
@@ -416,7 +438,9 @@ public class Incident {
 
     @EventSourcingHandler
     void on(NotificationObligationDetermined event) {
-        obligations.put(event.obligationId(), Obligation.open(event));
+        Obligation previous = obligations.get(event.obligationId());
+        boolean sameClock = previous != null && previous.isOpen() && Objects.equals(previous.dueAt(), event.dueAt());
+        obligations.put(event.obligationId(), sameClock && previous.missed() ? Obligation.open(event).markMissed() : Obligation.open(event));
     }
 
     @EventSourcingHandler
@@ -426,11 +450,13 @@ public class Incident {
 
     @EventSourcingHandler
     void on(RegulatorNotified event) {
+        notifications.add(notificationKey(event.obligationId(), event.phase().name(), event.contentSha256()));
         obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.FULFILLED));
     }
 
     @EventSourcingHandler
     void on(DataSubjectsNotified event) {
+        notifications.add(notificationKey(event.obligationId(), event.channel(), event.contentSha256()));
         obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.FULFILLED));
     }
 

@@ -3,6 +3,8 @@ package io.breachflow.workflow.deadline;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import io.breachflow.workflow.axon.AxonConfiguration;
+import io.breachflow.workflow.command.Actor;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -12,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Persistent clocks (DESIGN §6): Axon's {@link DbSchedulerDeadlineManager} on db-scheduler, in the service's own
@@ -27,13 +30,19 @@ public final class DeadlineScheduling {
 
     public static DeadlineManager deadlineManager(Configuration axon, Scheduler scheduler, Serializer serializer,
                                                   TransactionManager transactions) {
-        return DbSchedulerDeadlineManager.builder()
+        DeadlineManager manager = new ForgivingDbSchedulerDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(transactions)
-                .useBinaryPojo(false)
-                .build();
+                .useBinaryPojo(false));
+        // A clock that runs out is the system's doing: its events name the system as the actor (not whoever's
+        // command happened to schedule the clock).
+        manager.registerHandlerInterceptor((unitOfWork, chain) -> {
+            unitOfWork.registerCorrelationDataProvider(message -> Map.of(AxonConfiguration.ACTOR, Actor.SYSTEM.name()));
+            return chain.proceed();
+        });
+        return manager;
     }
 
     public static Scheduler scheduler(DataSource dataSource, Configuration axon, String nodeId, Duration pollingInterval) {

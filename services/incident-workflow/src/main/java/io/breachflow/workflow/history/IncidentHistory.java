@@ -109,7 +109,13 @@ public final class IncidentHistory {
             draft.reopenings.add(new Reopening(e.reason(), e.reopenedBy(), e.reopenedAt(), draft.resolution, draft.closure));
             draft.resolution = null;
             draft.closure = null;
-            draft.status = IncidentStatus.CONFIRMED;
+            // As in the aggregate: a dismissed incident (false positive) is triaged afresh; a confirmed one is handled again.
+            if (draft.triage != null && draft.triage.verdict() == TriageVerdict.FALSE_POSITIVE) {
+                draft.triage = null;
+                draft.status = IncidentStatus.OPEN;
+            } else {
+                draft.status = IncidentStatus.CONFIRMED;
+            }
         } else if (event instanceof NoteAdded e) {
             draft.notes.add(new Note(e.noteId(), e.text(), e.addedBy(), e.addedAt()));
         } else {

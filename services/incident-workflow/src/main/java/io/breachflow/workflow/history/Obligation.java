@@ -6,6 +6,7 @@ import io.breachflow.contracts.incident.RuleReference;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An obligation as the log says it stands: its terms (from its latest determination — a later determination with
@@ -43,9 +44,11 @@ public record Obligation(
      */
     Obligation redetermined(NotificationObligationDetermined e) {
         ObligationState next = state == ObligationState.WITHDRAWN ? ObligationState.OPEN : state;
+        // A new rule version with the same clock keeps the clock's history; a new due time starts a new clock.
+        boolean sameClock = state == ObligationState.OPEN && Objects.equals(dueAt, e.dueAt());
         return new Obligation(obligationId, e.rule(), e.kind(), e.recipient(), e.dueAt(), e.requiredContent(),
                 e.deadlineId(), e.determinedAt(), determinations + 1, next, fulfilment, waiver,
-                next == ObligationState.OPEN ? null : withdrawal, null);
+                next == ObligationState.OPEN ? null : withdrawal, sameClock ? missed : null);
     }
 
     Obligation fulfilled(Fulfilment by) {

@@ -11,12 +11,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -85,7 +87,18 @@ public class DetectionConsumer implements Runnable {
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 lastPoll = Instant.now();
-                handleBatch(records);
+                try {
+                    handleBatch(records);
+                } catch (CommitFailedException | RebalanceInProgressException rebalanced) {
+                    // The partitions moved (another instance joined, or a batch took too long): whoever owns them
+                    // now re-reads from the last committed offset, and every step is idempotent.
+                    LOG.warnf("offsets not committed (%s); the batch will be read again", rebalanced.getMessage());
+                } catch (RuntimeException unexpected) {
+                    // Never let the loop die silently: pause, read the batch again, and say so.
+                    LOG.errorf(unexpected, "detection batch failed; reading it again in %s", RETRY_PAUSE);
+                    rewind(records, Map.of());
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                }
             }
         } catch (WakeupException e) {
             if (running) {

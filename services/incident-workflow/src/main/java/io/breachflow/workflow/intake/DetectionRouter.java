@@ -1,13 +1,18 @@
 package io.breachflow.workflow.intake;
 
 import io.breachflow.contracts.detection.Detection;
+import io.breachflow.workflow.axon.AxonConfiguration;
+import io.breachflow.workflow.command.Actor;
 import io.breachflow.workflow.command.CorrelationWindowClosedException;
 import io.breachflow.workflow.command.DetectionOutcome;
 import io.breachflow.workflow.command.RecordDetection;
 import io.breachflow.workflow.correlation.AssignIncident;
 import io.breachflow.workflow.correlation.StartNextIncident;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -33,18 +38,23 @@ public class DetectionRouter {
     }
 
     public Routed route(Detection detection) {
-        String incidentId = commands.sendAndWait(new AssignIncident(detection.correlationKey()));
+        String incidentId = commands.sendAndWait(asSystem(new AssignIncident(detection.correlationKey())));
         for (int attempt = 1; ; attempt++) {
             try {
-                DetectionOutcome outcome = commands.sendAndWait(new RecordDetection(incidentId, detection, correlationWindow));
+                DetectionOutcome outcome = commands.sendAndWait(asSystem(new RecordDetection(incidentId, detection, correlationWindow)));
                 return new Routed(incidentId, outcome);
             } catch (CorrelationWindowClosedException closed) {
                 if (attempt >= ATTEMPTS) {
                     throw closed;
                 }
-                incidentId = commands.sendAndWait(new StartNextIncident(detection.correlationKey(), incidentId));
+                incidentId = commands.sendAndWait(asSystem(new StartNextIncident(detection.correlationKey(), incidentId)));
             }
         }
+    }
+
+    /** Detections are the workflow's own doing: their events name the system as the actor, as audits expect. */
+    private static CommandMessage<?> asSystem(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.with(AxonConfiguration.ACTOR, Actor.SYSTEM.name()));
     }
 
     /** Where a detection went and what it did there. */

@@ -123,6 +123,44 @@ class IncidentObligationsTest {
     }
 
     @Test
+    void cannotRecordTheSameReportTwice() {
+        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
+                        new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW))
+                .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, RESPONDER))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void canRecordASupplementaryReportAfterTheFirst() {
+        String supplement = "c".repeat(64);
+        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
+                        new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW))
+                .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.SUPPLEMENTARY, "CAC-1", supplement, RESPONDER))
+                .expectEvents(new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.SUPPLEMENTARY, "CAC-1", supplement, "alice", NOW));
+    }
+
+    @Test
+    void cannotRecordTheSameNoticeToPeopleTwice() {
+        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
+                        new DataSubjectsNotified(ID, "test/notice", "e-mail", 1200, HASH, "alice", NOW))
+                .when(new RecordDataSubjectNotification(ID, "test/notice", "e-mail", 1200, HASH, RESPONDER))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aRemedialDutyArisingAfterAMeasureWasTakenIsAlreadyMet() {
+        // Opened under rules that asked for no remedial measure; a measure was taken anyway; now the rules ask for one.
+        fixture.given(opened(), confirmed(),
+                        new io.breachflow.contracts.incident.RemedialMeasureStarted(ID, "m-1",
+                                io.breachflow.contracts.incident.MeasureKind.CONTAIN, "Contain", "alice", NOW))
+                .when(new AssessImpact(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", RESPONDER))
+                .expectEvents(new ImpactAssessed(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", "alice", NOW),
+                        determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW));
+    }
+
+    @Test
     void canNotifyThePeopleAffected() {
         fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
                 .when(new RecordDataSubjectNotification(ID, "test/notice", "e-mail", 1200, HASH, RESPONDER))
