@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The body Breachflow's Kibana webhook connector template renders (see {@code ADAPTERS.md}, "Elastic"):
- * <pre>{"rule": {"id": "{{rule.id}}", "name": "{{rule.name}}"}, "date": "{{date}}", "alerts": {{{context.alerts}}}}</pre>
+ * <pre>{"rule": {"id": "{{rule.id}}", "name": "{{rule.name}}"}, "date": "{{date}}", "alerts": {{{context.alerts.asJSON}}}}</pre>
  * {@code alerts} are Elastic Security alert documents (ECS and {@code kibana.alert.*} fields,
  * <a href="https://www.elastic.co/guide/en/security/current/alert-schema.html">Alert schema</a>), kept as trees
  * because Kibana writes {@code kibana.alert.*} as dotted keys and ECS fields as nested objects.
