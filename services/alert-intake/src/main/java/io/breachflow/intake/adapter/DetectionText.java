@@ -1,0 +1,33 @@
+package io.breachflow.intake.adapter;
+
+/**
+ * Titles and descriptions within the bounds of the Detection schema (500 and 10000 characters). Adapters
+ * build them from rule names and rule descriptions only, never from the event's own text (log lines, Falco
+ * {@code output}, Splunk result rows), which may carry the personal data itself.
+ */
+public final class DetectionText {
+
+    public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_DESCRIPTION_LENGTH = 10_000;
+
+    private DetectionText() {
+    }
+
+    /** The first non-blank candidate, trimmed and bounded, else {@code fallback}. */
+    public static String title(String fallback, String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return bounded(candidate.trim(), MAX_TITLE_LENGTH);
+            }
+        }
+        return fallback;
+    }
+
+    public static String description(String text) {
+        return text == null ? "" : bounded(text.trim(), MAX_DESCRIPTION_LENGTH);
+    }
+
+    static String bounded(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + "…";
+    }
+}
