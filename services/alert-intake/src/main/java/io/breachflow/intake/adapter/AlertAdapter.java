@@ -5,6 +5,7 @@ import io.breachflow.contracts.detection.Detection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Translates one alerting system's webhook payload into {@link Detection}s: the edge where vendor formats stop
@@ -30,4 +31,15 @@ public interface AlertAdapter {
      * @return one detection per alert in the payload, in payload order; never empty
      */
     List<Detection> toDetections(JsonNode body, byte[] raw, Instant receivedAt);
+
+    /**
+     * The same, for adapters that also need the request's headers (CloudEvents binary mode carries its
+     * attributes in {@code ce-*} headers). Header names are lower-case; a header given several times keeps its
+     * first value. Adapters that read the body only need not override this.
+     *
+     * @param headers the request headers, names lower-case
+     */
+    default List<Detection> toDetections(JsonNode body, byte[] raw, Instant receivedAt, Map<String, String> headers) {
+        return toDetections(body, raw, receivedAt);
+    }
 }

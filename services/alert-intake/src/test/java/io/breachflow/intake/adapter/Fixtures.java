@@ -37,10 +37,25 @@ public final class Fixtures {
         }
     }
 
+    /** A fixture by its path under {@code fixtures/}, e.g. {@code macie/finding.json}. */
+    public static byte[] bytes(String path) {
+        int slash = path.indexOf('/');
+        return bytes(path.substring(0, slash), path.substring(slash + 1));
+    }
+
     /** A fresh, mutable copy of a fixture. */
     public static ObjectNode tree(String source, String name) {
+        return (ObjectNode) read(bytes(source, name));
+    }
+
+    /** A fresh, mutable copy of a fixture by its path under {@code fixtures/}. */
+    public static ObjectNode tree(String path) {
+        return (ObjectNode) read(bytes(path));
+    }
+
+    public static JsonNode read(byte[] raw) {
         try {
-            return (ObjectNode) JSON.readTree(bytes(source, name));
+            return JSON.readTree(raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

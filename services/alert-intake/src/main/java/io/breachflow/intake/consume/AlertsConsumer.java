@@ -1,0 +1,224 @@
+package io.breachflow.intake.consume;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.breachflow.contracts.Topics;
+import io.breachflow.contracts.detection.Detection;
+import io.breachflow.intake.adapter.PayloadJson;
+import io.breachflow.intake.adapter.cloudevents.CloudEventsAdapter;
+import io.breachflow.intake.publish.DetectionPublisher;
+import io.breachflow.service.kafka.DeadLetters;
+import io.breachflow.service.kafka.KafkaSettings;
+import io.breachflow.service.problem.JsonErrors;
+import io.breachflow.service.problem.Problem;
+import io.breachflow.service.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Consumes CloudEvents from {@code breach.alerts.v1} on a thread of its own and publishes each one's Detection
+ * to {@code breach.detections.v1}, validated and normalised by the same {@link CloudEventsAdapter} as
+ * {@code POST /v1/alerts/cloudevents}. An offset is committed only after Kafka acknowledged the detection (or
+ * the dead letter): a record that is not a valid detection event goes to {@code breach.alerts.v1.dlq} with the
+ * reason, and the consumer goes on. When Kafka does not acknowledge, it commits what is done, seeks back and
+ * retries after a pause, so nothing is skipped.
+ *
+ * <p>Wiring: started on {@link StartupEvent}, stopped on {@link ShutdownEvent}; the Kafka clients are created on
+ * the consumer's thread, so an unreachable broker delays the consumer, never the service's start.
+ * Consumer group: {@code breachflow.intake.alerts-consumer-group}.
+ */
+@Singleton
+public class AlertsConsumer implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(AlertsConsumer.class);
+    static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    private final CloudEventsAdapter adapter;
+    private final DetectionPublisher publisher;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final String group;
+    private final Thread thread = new Thread(this, "alerts-consumer");
+    private volatile boolean running = true;
+    private volatile Instant lastPoll = Instant.EPOCH;
+    private volatile Consumer<String, byte[]> consumer;
+    private Producer<String, byte[]> deadLetterProducer;
+    private DeadLetters deadLetters;
+
+    AlertsConsumer(CloudEventsAdapter adapter, DetectionPublisher publisher, MeterRegistry metrics, Clock clock,
+                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                   @ConfigProperty(name = "breachflow.intake.alerts-consumer-group", defaultValue = "alert-intake") String group) {
+        this.adapter = adapter;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+        this.group = group;
+    }
+
+    void start(@Observes StartupEvent event) {
+        // Counted as polling from the start: readiness should not fail while the group is still being joined.
+        lastPoll = Instant.now();
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        Consumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    /** Whether the loop is alive and polled within {@code within}: the readiness check. */
+    public boolean isPolling(Duration within) {
+        return thread.isAlive() && lastPoll.isAfter(Instant.now().minus(within));
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (running && !connect()) {
+                Thread.sleep(RETRY_PAUSE.toMillis());
+            }
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                lastPoll = Instant.now();
+                handleBatch(records);
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+        }
+    }
+
+    private boolean connect() {
+        try {
+            deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "alert-intake-dlq", 30_000));
+            deadLetters = new DeadLetters(deadLetterProducer);
+            KafkaConsumer<String, byte[]> created = new KafkaConsumer<>(
+                    KafkaSettings.manualCommitConsumer(bootstrapServers, group, "alert-intake-alerts"));
+            created.subscribe(List.of(Topics.ALERTS));
+            consumer = created;
+            return true;
+        } catch (KafkaException e) {
+            LOG.warnf("alerts consumer not started, retrying in %s: %s", RETRY_PAUSE, String.valueOf(e));
+            close();
+            return false;
+        }
+    }
+
+    private void handleBatch(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                handle(record);
+            } catch (ProblemException | KafkaException | ExecutionException | TimeoutException e) {
+                LOG.warnf("cannot publish alert record %s/%d/%d now; retrying in %s: %s", record.topic(),
+                        record.partition(), record.offset(), RETRY_PAUSE, String.valueOf(e));
+                metrics.counter("breachflow.intake.alerts.retries").increment();
+                commit(done);
+                rewind(records, done);
+                Thread.sleep(RETRY_PAUSE.toMillis());
+                return;
+            }
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        commit(done);
+    }
+
+    /** Publishes the record's detection, or dead-letters it; throws only when Kafka did not acknowledge either. */
+    private void handle(ConsumerRecord<String, byte[]> record)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        List<Detection> detections;
+        try {
+            detections = read(record);
+        } catch (ProblemException refused) {
+            deadLetter(record, reason(refused.problem()));
+            return;
+        } catch (JsonProcessingException malformed) {
+            deadLetter(record, "400 malformed JSON: " + JsonErrors.describe(malformed));
+            return;
+        }
+        publisher.publish(CloudEventsAdapter.SOURCE, detections);
+        metrics.counter("breachflow.intake.alerts.accepted", "source", CloudEventsAdapter.SOURCE).increment(detections.size());
+    }
+
+    private List<Detection> read(ConsumerRecord<String, byte[]> record) throws JsonProcessingException {
+        byte[] raw = record.value() == null ? new byte[0] : record.value();
+        JsonNode body = PayloadJson.parse(raw);
+        return adapter.toDetections(body, raw, clock.instant(), AlertRecords.httpStyleHeaders(record.headers()));
+    }
+
+    static String reason(Problem problem) {
+        return problem.status() + " " + problem.detail();
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        LOG.warnf("dead-lettering alert record %s/%d/%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        metrics.counter("breachflow.intake.alerts.rejected", "source", CloudEventsAdapter.SOURCE).increment();
+        deadLetters.send(record, reason);
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+    }
+
+    /** Seeks every partition of the batch back to its first record not yet done. */
+    private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+        for (TopicPartition partition : records.partitions()) {
+            OffsetAndMetadata next = done.get(partition);
+            consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
+        }
+    }
+
+    private void close() {
+        if (consumer != null) {
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debugf("closing the alerts consumer: %s", String.valueOf(e));
+            }
+            consumer = null;
+        }
+        if (deadLetterProducer != null) {
+            deadLetterProducer.close(Duration.ofSeconds(5));
+            deadLetterProducer = null;
+        }
+    }
+}
