@@ -31,7 +31,7 @@ class KafkaUnavailableTest {
 
     @Test
     void cannotAcceptWithoutKafkaAcknowledgement() {
-        given().contentType("application/json").body(AlertmanagerPayloads.sampleBytes())
+        Senders.given(AlertmanagerPayloads.sampleBytes()).contentType("application/json")
                 .when().post("/v1/alerts/alertmanager")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
