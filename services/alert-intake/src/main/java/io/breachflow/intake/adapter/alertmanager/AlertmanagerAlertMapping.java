@@ -7,6 +7,7 @@ import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.LabelConvention;
 import io.breachflow.intake.adapter.Violations;
+import io.breachflow.intake.redact.Redactor;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -74,7 +75,7 @@ final class AlertmanagerAlertMapping {
                 Digests.detectionId(AlertmanagerAdapter.SOURCE, upstreamId),
                 AlertmanagerAdapter.SOURCE, upstreamId, correlationKey, status, harm, severity,
                 title(annotations, labels),
-                bounded(annotations.getOrDefault("description", ""), MAX_DESCRIPTION_LENGTH),
+                bounded(Redactor.redact(annotations.getOrDefault("description", "")), MAX_DESCRIPTION_LENGTH),
                 startsAt, receivedAt, LabelConvention.assets(labels), categories, labels, payloadSha256));
     }
 
@@ -107,10 +108,11 @@ final class AlertmanagerAlertMapping {
         }
     }
 
+    /** Redacted before bounding, so that a cut never leaves half an e-mail address or ID number behind. */
     private static String title(Map<String, String> annotations, Map<String, String> labels) {
         for (String candidate : new String[] {annotations.get("summary"), labels.get("alertname")}) {
             if (candidate != null && !candidate.isBlank()) {
-                return bounded(candidate.trim(), MAX_TITLE_LENGTH);
+                return bounded(Redactor.redact(candidate.trim()), MAX_TITLE_LENGTH);
             }
         }
         return FALLBACK_TITLE;
