@@ -33,9 +33,11 @@ final class BreachflowClient {
     record Answer(int status, String body, JsonNode json) {
     }
 
+    /** Posts as Alertmanager does with {@code http_config.authorization}: the intake token as a bearer token. */
     Answer postAlertmanager(JsonNode payload) {
         return send(HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/alertmanager"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + stack.intakeToken())
                 .POST(HttpRequest.BodyPublishers.ofString(AlertmanagerPayloads.write(payload))));
     }
 

@@ -110,6 +110,11 @@ final class LocalStack implements AutoCloseable {
         return address("VIEWER_TOKEN");
     }
 
+    /** The token alerting systems present to alert-intake ({@code Authorization: Bearer}), made by the launcher. */
+    String intakeToken() {
+        return address("INTAKE_TOKEN");
+    }
+
     private String address(String name) {
         String value = stackEnv.get(name);
         if (value == null) {

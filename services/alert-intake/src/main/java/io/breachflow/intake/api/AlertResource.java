@@ -5,6 +5,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.AlertAdapters;
 import io.breachflow.intake.adapter.PayloadJson;
+import io.breachflow.intake.auth.SourceAuthenticator;
 import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,13 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * {@code POST /v1/alerts/{source}}: the webhook every alerting system calls. Checks, in order, the source
- * (404), the content type (415), the size (413), the JSON (400) and the payload (400, by the source's
- * {@link AlertAdapter}); then publishes all detections and answers 202 only after Kafka acknowledged each
+ * (404), the size (413), the sender (401, {@link SourceAuthenticator}, on the raw bytes before anything parses
+ * them), the content type (415), the JSON (400) and the payload (400, by the source's {@link AlertAdapter}); then publishes all detections and answers 202 only after Kafka acknowledged each
  * (503 otherwise). Every refusal happens before the first record is sent, so a refused request leaves no trace.
  */
 @Path("/v1/alerts")
@@ -48,6 +53,8 @@ public class AlertResource {
 
     @Inject
     AlertAdapters adapters;
+    @Inject
+    SourceAuthenticator authenticator;
     @Inject
     DetectionPublisher publisher;
     @Inject
@@ -73,6 +80,9 @@ public class AlertResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid payload; the detail names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = AlertApiExamples.INVALID)))
+    @APIResponse(responseCode = "401", description = "Not authenticated (missing or wrong bearer token, bad, stale or"
+            + " replayed Standard Webhooks signature); the detail names which, WWW-Authenticate gives the scheme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown source; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than breachflow.intake.max-body-bytes",
@@ -84,16 +94,35 @@ public class AlertResource {
     public Response receive(
             @Parameter(description = "The alerting system", example = "alertmanager") @PathParam("source") String source,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context HttpHeaders headers,
             InputStream body) throws JsonProcessingException {
         AlertAdapter adapter = adapters.find(source).orElseThrow(() -> unknownSource(source));
-        RequestBodies.requireJson(contentType);
         byte[] raw = RequestBodies.read(body, maxBodyBytes);
+        SourceAuthenticator.Authenticated sender = authenticator.authenticate(adapter.source(), headers, raw);
         Instant receivedAt = clock.instant();
-        List<Detection> detections = adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt);
-        publisher.publish(adapter.source(), detections);
+        List<Detection> detections;
+        try {
+            RequestBodies.requireJson(contentType);
+            detections = adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers));
+            publisher.publish(adapter.source(), detections);
+        } catch (RuntimeException | JsonProcessingException refused) {
+            sender.reject();
+            throw refused;
+        }
         metrics.counter("breachflow.intake.alerts.accepted", "source", adapter.source()).increment(detections.size());
         // No @Produces: a sender's odd Accept header must not turn a durable alert into a 406.
         return Response.accepted(AcceptedAlerts.of(detections)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The request headers by lower-case name (first value), for adapters that read them (CloudEvents binary mode). */
+    private static Map<String, String> lowerCaseHeaders(HttpHeaders headers) {
+        Map<String, String> byName = new HashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                byName.putIfAbsent(name.toLowerCase(Locale.ROOT), values.get(0));
+            }
+        });
+        return byName;
     }
 
     private ProblemException unknownSource(String source) {

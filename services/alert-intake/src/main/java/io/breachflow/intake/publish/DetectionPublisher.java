@@ -2,6 +2,7 @@ package io.breachflow.intake.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.contracts.detection.Detection;
+import io.breachflow.intake.redact.Redactor;
 import io.breachflow.service.json.ContractJson;
 import io.breachflow.service.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,14 +55,23 @@ public class DetectionPublisher {
         this.publishTimeout = publishTimeout;
     }
 
-    /** Sends all, then waits for all, within one deadline: a request is held about the publish timeout at most. */
+    /**
+     * Sends all, then waits for all, within one deadline: a request is held the publish timeout at most, even by a
+     * producer stuck on metadata or a full buffer (each send blocks at most max.block.ms, half the timeout, and
+     * none starts later than that before the deadline).
+     */
     public void publish(String source, List<Detection> detections) {
         long deadline = System.nanoTime() + publishTimeout.toNanos();
+        long maxBlockNanos = IntakeKafka.maxBlock(publishTimeout).toNanos();
         try {
             Producer<String, byte[]> sender = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>(detections.size());
             for (Detection detection : detections) {
-                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, detection, contractJson));
+                // A send may block for max.block.ms: start one only while that fits before the deadline.
+                if (deadline - System.nanoTime() < maxBlockNanos && !acks.isEmpty()) {
+                    throw new TimeoutException("Kafka too slow to take the records within the publish timeout");
+                }
+                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, Redactor.minimised(detection), contractJson));
                 // A send that waited for metadata in vain comes back failed already: stop there rather than
                 // let every further send wait as long again.
                 if (ack.isDone()) {

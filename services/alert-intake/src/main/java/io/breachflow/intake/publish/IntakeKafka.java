@@ -4,6 +4,7 @@ import io.breachflow.service.kafka.KafkaSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -24,10 +25,21 @@ public class IntakeKafka {
 
     /**
      * The durable producer, with its delivery timeout equal to the publish timeout, so that the producer gives
-     * up on a record about when the request has been answered 503.
+     * up on a record about when the request has been answered 503, and {@code max.block.ms} (how long one
+     * {@code send} may block on metadata or a full buffer) at half of it: {@link DetectionPublisher} starts a send
+     * only while that much time is left, so that a stuck producer holds a request thread no longer than the
+     * publish timeout.
      */
     public Map<String, Object> producer(Duration publishTimeout) {
-        return KafkaSettings.durableProducer(bootstrapServers, CLIENT_ID, (int) publishTimeout.toMillis());
+        Map<String, Object> config = new HashMap<>(
+                KafkaSettings.durableProducer(bootstrapServers, CLIENT_ID, (int) publishTimeout.toMillis()));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxBlock(publishTimeout).toMillis());
+        return config;
+    }
+
+    /** How long one send may block: half the publish timeout, at least 500 ms. */
+    public static Duration maxBlock(Duration publishTimeout) {
+        return Duration.ofMillis(Math.max(500, publishTimeout.toMillis() / 2));
     }
 
     /** An admin client that answers within {@code timeout}: readiness must not hang on an unreachable broker. */

@@ -92,14 +92,14 @@ class AlertmanagerIntakeTest {
 
     @Test
     void canAcceptAJsonSuffixContentType() {
-        given().contentType("application/vnd.alertmanager+json; charset=utf-8").body(AlertmanagerPayloads.sampleBytes())
+        Senders.given(AlertmanagerPayloads.sampleBytes()).contentType("application/vnd.alertmanager+json; charset=utf-8")
                 .when().post("/v1/alerts/alertmanager")
                 .then().statusCode(202);
     }
 
     @Test
     void cannotFindAnUnknownSource() {
-        given().contentType("application/json").body(AlertmanagerPayloads.sampleBytes())
+        Senders.given(AlertmanagerPayloads.sampleBytes()).contentType("application/json")
                 .when().post("/v1/alerts/nagios")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -136,7 +136,7 @@ class AlertmanagerIntakeTest {
 
     /** Posts a payload that must be accepted and answers its detection ids. */
     static List<String> postAccepted(byte[] payload) {
-        ValidatableResponse response = given().contentType("application/json").body(payload)
+        ValidatableResponse response = Senders.given(payload).contentType("application/json")
                 .when().post("/v1/alerts/alertmanager")
                 .then().statusCode(202)
                 .contentType("application/json")

@@ -54,7 +54,7 @@ class CloudSourcesIntakeTest {
             "sentinel, sentinel/incident-closed.json, application/json, 1",
             "cloudevents, cloudevents/detection-structured.json, application/cloudevents+json, 1"})
     void canPublishEveryFixtureBeforeAnswering202(String source, String fixture, String contentType, int count) throws Exception {
-        List<String> ids = given().contentType(contentType).body(Fixtures.bytes(fixture))
+        List<String> ids = Senders.given(Fixtures.bytes(fixture)).contentType(contentType)
                 .when().post("/v1/alerts/" + source)
                 .then().statusCode(202)
                 .body("count", equalTo(count))
@@ -74,8 +74,19 @@ class CloudSourcesIntakeTest {
     }
 
     @Test
+    void canTakeACloudEventInBinaryModeOverHttp() throws Exception {
+        List<String> ids = Senders.given(Fixtures.bytes("cloudevents/detection-binary-data.json")).contentType("application/json")
+                .header("ce-specversion", "1.0").header("ce-id", "evt-" + java.util.UUID.randomUUID())
+                .header("ce-source", "/soar/playbook-7").header("ce-type", "io.breachflow.detection.v1")
+                .when().post("/v1/alerts/cloudevents")
+                .then().statusCode(202).body("count", equalTo(1))
+                .extract().jsonPath().getList("detectionIds", String.class);
+        assertThat(topic.withIds(ids)).hasSize(1);
+    }
+
+    @Test
     void cannotAcceptAGuardDutyEventAtTheMacieEndpoint() {
-        given().contentType("application/json").body(Fixtures.bytes("guardduty/exfiltration-s3.json"))
+        Senders.given(Fixtures.bytes("guardduty/exfiltration-s3.json")).contentType("application/json")
                 .when().post("/v1/alerts/macie")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -4,14 +4,23 @@ import io.breachflow.intake.adapter.alertmanager.AlertmanagerPayloads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,12 +40,44 @@ class KafkaUnavailableTest {
 
     @Test
     void cannotAcceptWithoutKafkaAcknowledgement() {
-        given().contentType("application/json").body(AlertmanagerPayloads.sampleBytes())
+        Senders.given(AlertmanagerPayloads.sampleBytes()).contentType("application/json")
                 .when().post("/v1/alerts/alertmanager")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"))
                 .body("detail", containsString("Kafka did not acknowledge"));
+    }
+
+    @Test
+    void canAnswerConcurrentRequestsDuringAnOutageWith503WithinThePublishTimeout() throws Exception {
+        int requests = 12;
+        ExecutorService senders = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < requests; i++) {
+                answers.add(senders.submit(() -> Senders.given(AlertmanagerIntakeTest.uniqueSentinel())
+                        .contentType("application/json").when().post("/v1/alerts/alertmanager")));
+            }
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(30, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(503);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.header("Retry-After")).isEqualTo("5");
+            }
+            // publish-timeout is 2s: every request is answered within it (plus the HTTP round trips), none is held longer.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
+    void canCountTheRefusalsByStatusAndProblem() {
+        cannotAcceptWithoutKafkaAcknowledgement();
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("breachflow_requests_rejected_total{problem=\"unavailable\",status=\"503\"}"))
+                .body(containsString("breachflow_intake_publish_failures_total{source=\"alertmanager\"}"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class RefusedWebhookTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.breachflow.intake.api.RefusedWebhooks#all")
     void cannotAcceptAndPublishesNothing(RefusedWebhook refused) {
-        given().contentType(refused.contentType()).body(refused.body())
+        Senders.given(refused.body()).contentType(refused.contentType())
                 .when().post("/v1/alerts/alertmanager")
                 .then().statusCode(refused.status())
                 .contentType("application/problem+json")

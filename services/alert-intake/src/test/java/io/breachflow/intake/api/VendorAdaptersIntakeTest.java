@@ -55,7 +55,7 @@ class VendorAdaptersIntakeTest {
             "wazuh, authentication-failure.json, 1",
             "falco, read-sensitive-file.json, 1"})
     void canPublishSchemaValidDetectionsOfEachVendorFixture(String source, String fixture, int alerts) throws Exception {
-        List<String> ids = given().contentType("application/json").body(Fixtures.bytes(source, fixture))
+        List<String> ids = Senders.given(Fixtures.bytes(source, fixture)).contentType("application/json")
                 .when().post("/v1/alerts/" + source)
                 .then().statusCode(202)
                 .body("count", equalTo(alerts))

@@ -107,6 +107,7 @@ final class AlertmanagerAlertMapping {
         }
     }
 
+    /** Redacted before bounding, so that a cut never leaves half an e-mail address or ID number behind. */
     private static String title(Map<String, String> annotations, Map<String, String> labels) {
         for (String candidate : new String[] {annotations.get("summary"), labels.get("alertname")}) {
             if (candidate != null && !candidate.isBlank()) {

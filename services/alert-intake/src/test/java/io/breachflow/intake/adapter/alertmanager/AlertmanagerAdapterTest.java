@@ -147,6 +147,20 @@ class AlertmanagerAdapterTest {
                 .containsExactly("customer-db", "pg-customers-01.prod.internal:9187", "postgres-exporter", "crm/exporter-7d9f");
     }
 
+    @Test
+    void canRedactPersonalDataInTitleAndDescription() throws Exception {
+        ObjectNode webhook = sample();
+        ObjectNode annotations = (ObjectNode) alert(webhook, 0).get("annotations");
+        annotations.put("summary", "Export by li.na@example.cn");
+        annotations.put("description", "full_log: user 11010519491231002X phone 13912345678 from 10.0.0.7");
+        byte[] raw = bytes(webhook);
+        // Redacted on the way out of the intake (DetectionPublisher), for every adapter alike.
+        Detection detection = io.breachflow.intake.redact.Redactor.minimised(map(raw).get(0));
+        assertThat(detection.title()).isEqualTo("Export by [redacted:email]");
+        assertThat(detection.description()).isEqualTo("full_log: user [redacted:id-number] phone [redacted:phone] from 10.0.0.7");
+        assertThat(detection.payloadSha256()).as("the raw payload's hash stays the evidence").isEqualTo(sha256(raw));
+    }
+
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
