@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Applies a polled batch of events to the views in ONE database transaction: lock the batch's views
@@ -36,6 +38,9 @@ import java.util.TreeSet;
  * A {@link SQLException} means "retry later" to the caller, except when the database refuses the data itself
  * (SQLState class 22 or 23, e.g. a NUL character in a title): retrying that would block the partition forever,
  * so the batch is re-run one event per transaction and the refused events are handed back for dead-lettering.
+ * <p>
+ * A rebuild replays the topic through the same code into tables of another schema ({@link #projectInto}), and
+ * switches them in while live batches wait ({@link #whilePaused}): each live batch holds the read side of a lock.
  */
 @ApplicationScoped
 public class BatchProjector {
@@ -51,13 +56,40 @@ public class BatchProjector {
     @Inject
     TimelineStore timeline;
 
+    // Fair, so that a waiting switch is not starved by the live consumer's back-to-back batches.
+    private final ReentrantReadWriteLock switchLock = new ReentrantReadWriteLock(true);
+
     /** Applies the events (in the order given, which keeps each incident's order) and commits. */
     ProjectionOutcome project(List<DecodedEvent> events) throws SQLException {
+        switchLock.readLock().lock();
+        try {
+            return project(events, null);
+        } finally {
+            switchLock.readLock().unlock();
+        }
+    }
+
+    /** Applies the events to the read-model tables of {@code schema} instead (a rebuild's fresh tables). */
+    ProjectionOutcome projectInto(String schema, List<DecodedEvent> events) throws SQLException {
+        return project(events, java.util.Objects.requireNonNull(schema, "schema"));
+    }
+
+    /** Runs {@code work} while no live batch runs, and none starts until it ends. */
+    public <T> T whilePaused(Callable<T> work) throws Exception {
+        switchLock.writeLock().lock();
+        try {
+            return work.call();
+        } finally {
+            switchLock.writeLock().unlock();
+        }
+    }
+
+    private ProjectionOutcome project(List<DecodedEvent> events, String schema) throws SQLException {
         if (events.isEmpty()) {
             return ProjectionOutcome.NOTHING;
         }
         try {
-            return inTransaction(events);
+            return inTransaction(events, schema);
         } catch (SQLException e) {
             if (!refusesData(e)) {
                 throw e;
@@ -66,15 +98,15 @@ public class BatchProjector {
                     events.size(), sqlState(e));
             ProjectionOutcome outcome = ProjectionOutcome.NOTHING;
             for (DecodedEvent event : events) {
-                outcome = outcome.plus(projectAlone(event));
+                outcome = outcome.plus(projectAlone(event, schema));
             }
             return outcome;
         }
     }
 
-    private ProjectionOutcome projectAlone(DecodedEvent event) throws SQLException {
+    private ProjectionOutcome projectAlone(DecodedEvent event, String schema) throws SQLException {
         try {
-            return inTransaction(List.of(event));
+            return inTransaction(List.of(event), schema);
         } catch (SQLException e) {
             if (!refusesData(e)) {
                 throw e;
@@ -84,10 +116,16 @@ public class BatchProjector {
         }
     }
 
-    private ProjectionOutcome inTransaction(List<DecodedEvent> events) throws SQLException {
+    private ProjectionOutcome inTransaction(List<DecodedEvent> events, String schema) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // Agroal restores auto-commit when the connection returns to the pool
             try {
+                if (schema != null) {
+                    // LOCAL: ends with the transaction, so the pooled connection goes back with the usual path.
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("SET LOCAL search_path TO " + schema);
+                    }
+                }
                 ProjectionOutcome outcome = apply(connection, events);
                 connection.commit();
                 return outcome;
