@@ -7,9 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,8 +35,11 @@ public class RebuildResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildStatus.class)))
     @APIResponse(responseCode = "409", description = "A rebuild runs already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start() {
-        if (!rebuilder.start()) {
+    public Response start(@Parameter(description = "true: count the rows in which the replaced read models differ from"
+            + " the rebuilt ones, inside the switch (live updates wait for it)",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                          @QueryParam("verify") boolean verify) {
+        if (!rebuilder.start(verify)) {
             throw ProblemException.conflict("rebuild-running", "A rebuild runs already",
                     "a rebuild of the read models runs already; follow it with GET /api/admin/rebuild");
         }

@@ -9,8 +9,9 @@ import java.time.Instant;
  *
  * @param applied         records replayed so far
  * @param toGo            records between the replay's position and the end of the topic
- * @param differences     after the switch: rows in which the replaced read models differed from the rebuilt ones
- *                        (0 unless events arrived that the live consumer had not applied yet, or a projection changed)
+ * @param differences     with {@code ?verify=true}, after the switch: rows in which the replaced read models differed
+ *                        from the rebuilt ones (0 unless events arrived that the live consumer had not applied yet,
+ *                        or a projection changed); {@code null} otherwise
  */
 @Schema(name = "RebuildStatus")
 public record RebuildStatus(State state, long applied, long toGo, double eventsPerSecond, Instant startedAt,

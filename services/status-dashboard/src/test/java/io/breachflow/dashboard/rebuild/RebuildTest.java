@@ -60,7 +60,7 @@ class RebuildTest {
 
         // Held paused, the rebuild cannot switch: a second request meets the first still running.
         projector.whilePaused(() -> {
-            given().post("/api/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+            given().post("/api/admin/rebuild?verify=true").then().statusCode(202).body("state", equalTo("RUNNING"));
             given().post("/api/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
             return null;
         });
