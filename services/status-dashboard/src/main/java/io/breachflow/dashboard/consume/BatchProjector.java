@@ -18,9 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Applies a polled batch of events to the views in ONE database transaction: lock the batch's views
@@ -40,7 +39,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * so the batch is re-run one event per transaction and the refused events are handed back for dead-lettering.
  * <p>
  * A rebuild replays the topic through the same code into tables of another schema ({@link #projectInto}), and
- * switches them in while live batches wait ({@link #whilePaused}): each live batch holds the read side of a lock.
+ * switches them in while live batches wait ({@link LivePause}).
  */
 @ApplicationScoped
 public class BatchProjector {
@@ -56,32 +55,17 @@ public class BatchProjector {
     @Inject
     TimelineStore timeline;
 
-    // Fair, so that a waiting switch is not starved by the live consumer's back-to-back batches.
-    private final ReentrantReadWriteLock switchLock = new ReentrantReadWriteLock(true);
+    @Inject
+    LivePause pause;
 
     /** Applies the events (in the order given, which keeps each incident's order) and commits. */
     ProjectionOutcome project(List<DecodedEvent> events) throws SQLException {
-        switchLock.readLock().lock();
-        try {
-            return project(events, null);
-        } finally {
-            switchLock.readLock().unlock();
-        }
+        return pause.duringBatch(() -> project(events, null));
     }
 
     /** Applies the events to the read-model tables of {@code schema} instead (a rebuild's fresh tables). */
     ProjectionOutcome projectInto(String schema, List<DecodedEvent> events) throws SQLException {
-        return project(events, java.util.Objects.requireNonNull(schema, "schema"));
-    }
-
-    /** Runs {@code work} while no live batch runs, and none starts until it ends. */
-    public <T> T whilePaused(Callable<T> work) throws Exception {
-        switchLock.writeLock().lock();
-        try {
-            return work.call();
-        } finally {
-            switchLock.writeLock().unlock();
-        }
+        return project(events, Objects.requireNonNull(schema, "schema"));
     }
 
     private ProjectionOutcome project(List<DecodedEvent> events, String schema) throws SQLException {
@@ -91,11 +75,11 @@ public class BatchProjector {
         try {
             return inTransaction(events, schema);
         } catch (SQLException e) {
-            if (!refusesData(e)) {
+            if (!SqlStates.refusesData(e)) {
                 throw e;
             }
             LOG.warnf("the database refused a batch of %d events (SQLState %s); applying them one by one",
-                    events.size(), sqlState(e));
+                    events.size(), SqlStates.of(e));
             ProjectionOutcome outcome = ProjectionOutcome.NOTHING;
             for (DecodedEvent event : events) {
                 outcome = outcome.plus(projectAlone(event, schema));
@@ -108,11 +92,11 @@ public class BatchProjector {
         try {
             return inTransaction(List.of(event), schema);
         } catch (SQLException e) {
-            if (!refusesData(e)) {
+            if (!SqlStates.refusesData(e)) {
                 throw e;
             }
             return ProjectionOutcome.rejected(new UnhandledRecord(event.record(),
-                    "the database refused the event (SQLState " + sqlState(e) + "): " + e.getMessage()));
+                    "the database refused the event (SQLState " + SqlStates.of(e) + "): " + e.getMessage()));
         }
     }
 
@@ -182,20 +166,5 @@ public class BatchProjector {
         store.upsert(connection, changed.values(), stored);
         timeline.insert(connection, entries); // after the views: its rows refer to them
         return new ProjectionOutcome(applied, duplicates, gaps, rejected);
-    }
-
-    private static boolean refusesData(SQLException e) {
-        String state = sqlState(e);
-        return state != null && (state.startsWith("22") || state.startsWith("23"));
-    }
-
-    // A failed JDBC batch may carry the server's SQLState only on its chained "next" exception.
-    private static String sqlState(SQLException e) {
-        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause.getSQLState() != null) {
-                return cause.getSQLState();
-            }
-        }
-        return null;
     }
 }

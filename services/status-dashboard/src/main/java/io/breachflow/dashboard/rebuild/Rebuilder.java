@@ -2,6 +2,7 @@ package io.breachflow.dashboard.rebuild;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.dashboard.consume.BatchProjector;
+import io.breachflow.dashboard.consume.LivePause;
 import io.breachflow.dashboard.consume.TopicReplay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Rebuilds the read models from {@code breach.incident-events.v1}: fresh tables in a schema {@code rebuild_<n>}
  * ({@link ReadModelSchemas}), the whole topic replayed into them up to the end offsets captured at the start
- * ({@link TopicReplay}), then, with live batches paused ({@link BatchProjector#whilePaused}), the replay reads on to
+ * ({@link TopicReplay}), then, with live batches paused ({@link LivePause}), the replay reads on to
  * the end offsets of that moment and the tables are switched in, in one transaction. Everything the live consumer
  * had applied was on the topic before the pause, so the new tables hold it; what the live consumer reads after
  * the pause and the replay already applied is a duplicate by the sequence check. One rebuild at a time.
@@ -38,6 +37,9 @@ public class Rebuilder {
 
     @Inject
     BatchProjector projector;
+
+    @Inject
+    LivePause pause;
 
     @Inject
     MeterRegistry registry;
@@ -92,7 +94,7 @@ public class Rebuilder {
         String schema = "rebuild_" + suffix;
         String replaced = "replaced_" + suffix;
         try {
-            inTransaction(connection -> {
+            Transactions.run(dataSource, connection -> {
                 ReadModelSchemas.dropAbandoned(connection);
                 ReadModelSchemas.create(connection, schema);
             });
@@ -103,9 +105,9 @@ public class Rebuilder {
                 LOG.infof("rebuild into %s: caught up with the captured end (%d records); pausing the live consumer",
                         schema, applied.get());
                 status.set(withState(RebuildStatus.State.SWITCHING));
-                Long differences = projector.whilePaused(() -> {
+                Long differences = pause.whilePaused(() -> {
                     replay.readTo(this::progress); // what arrived meanwhile, up to the end as of the pause
-                    long found = inTransaction(connection -> ReadModelSchemas.switchOver(connection, schema, replaced),
+                    long found = Transactions.run(dataSource, connection -> ReadModelSchemas.switchOver(connection, schema, replaced),
                             connection -> verify ? ReadModelDiff.differences(connection, "public", replaced) : -1);
                     return found < 0 ? null : found;
                 });
@@ -139,33 +141,5 @@ public class Rebuilder {
         status.set(new RebuildStatus(failure == null ? RebuildStatus.State.DONE : RebuildStatus.State.FAILED,
                 applied.get(), failure == null ? 0 : toGo, applied.get() / seconds, startedAt, finishedAt, differences,
                 replaced, failure));
-    }
-
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private interface Check {
-        long count(Connection connection) throws SQLException;
-    }
-
-    private void inTransaction(Work work) throws SQLException {
-        inTransaction(work, connection -> 0);
-    }
-
-    // The check runs in the same transaction, after the work: it sees exactly what the switch made.
-    private long inTransaction(Work work, Check check) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                long result = check.count(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
     }
 }

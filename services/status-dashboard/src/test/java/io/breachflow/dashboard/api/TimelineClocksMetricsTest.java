@@ -27,6 +27,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -112,5 +113,16 @@ class TimelineClocksMetricsTest {
                 .body("projectionLagSeconds", notNullValue())
                 .body("lastEventAt", notNullValue())
                 .body("incidentsBySource", not(hasKey("null")));
+    }
+
+    @Test
+    void documentsEveryNewEndpoint() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/incidents/{id}/timeline")).body("paths", hasKey("/api/clocks"))
+                .body("paths", hasKey("/api/metrics")).body("paths", hasKey("/api/admin/rebuild"))
+                .body("paths.'/api/admin/rebuild'", hasKey("post")).body("paths.'/api/admin/rebuild'", hasKey("get"))
+                .body("paths.'/api/incidents'.get.parameters.name",
+                        hasItems("harm", "severity", "source", "sort", "cursor"))
+                .body("components.schemas.IncidentList.properties", hasKey("nextCursor"));
     }
 }

@@ -2,7 +2,7 @@ package io.breachflow.dashboard.rebuild;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.contracts.incident.IncidentEvent;
-import io.breachflow.dashboard.consume.BatchProjector;
+import io.breachflow.dashboard.consume.LivePause;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
@@ -40,7 +40,7 @@ class RebuildTest {
     AgroalDataSource dataSource;
 
     @Inject
-    BatchProjector projector;
+    LivePause pause;
 
     @Test
     void theRebuiltReadModelsEqualTheReplacedOnesAndTheLiveConsumerCarriesOn() throws Exception {
@@ -59,7 +59,7 @@ class RebuildTest {
         List<List<String>> before = rows("public", ids);
 
         // Held paused, the rebuild cannot switch: a second request meets the first still running.
-        projector.whilePaused(() -> {
+        pause.whilePaused(() -> {
             given().post("/api/admin/rebuild?verify=true").then().statusCode(202).body("state", equalTo("RUNNING"));
             given().post("/api/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
             return null;
