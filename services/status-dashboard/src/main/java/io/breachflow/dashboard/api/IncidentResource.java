@@ -1,6 +1,10 @@
 package io.breachflow.dashboard.api;
 
 import io.breachflow.dashboard.query.IncidentFilter;
+import io.breachflow.dashboard.query.IncidentListQuery;
+import io.breachflow.dashboard.query.IncidentPage;
+import io.breachflow.dashboard.query.IncidentSort;
+import jakarta.ws.rs.BeanParam;
 import io.breachflow.dashboard.query.IncidentQueries;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
@@ -9,10 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.sql.SQLException;
 
 /**
- * The query API over the incident views: {@code GET /api/incidents} and {@code GET /api/incidents/{id}}.
+ * The query API over the incident views: {@code GET /api/incidents} (parameters in {@link ListQuery}) and
+ * {@code GET /api/incidents/{id}}.
  * Blocking JDBC, so the endpoints run on worker threads. Refusals are {@code application/problem+json}
  * ({@link ProblemException}, mapped and counted by the service kit); parameters are read by {@link ListParameters}.
  */
@@ -34,33 +37,30 @@ public class IncidentResource {
     @Inject
     IncidentQueries queries;
 
+    @Inject
+    IncidentListQuery listQuery;
+
     @GET
-    @Operation(summary = "List incidents, newest opening first",
-            description = "Each with its assignee, next deadline and overdue count, but without its obligations")
-    @APIResponse(responseCode = "200", description = "The incidents",
+    @Operation(summary = "List incidents, filtered and sorted, a page at a time",
+            description = "Each with its assignee, next deadline and overdue count, but without its obligations."
+                    + " Keyset paging: follow nextCursor until it is null; every incident comes exactly once.")
+    @APIResponse(responseCode = "200", description = "A page of incidents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentList.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status, an overdue other than true/false, or a limit out of range",
+    @APIResponse(responseCode = "400", description = "An unknown status, harm, severity or sort, an overdue other than"
+            + " true/false, a limit out of range, or a cursor this list did not give out (or gave for another sort)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IncidentList list(
-            @Parameter(description = "Only incidents in this status",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"OPEN", "CONFIRMED", "FALSE_POSITIVE", "RESOLVED", "CLOSED"}))
-            @QueryParam("status") String status,
-            @Parameter(description = "Only incidents assigned to this responder (exact match)")
-            @QueryParam("assignee") String assignee,
-            @Parameter(description = "true: only incidents with an overdue obligation; false: only those without",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("overdue") String overdue,
-            @Parameter(description = "At most this many incidents (1 to " + ListParameters.MAX_LIMIT + ", default "
-                    + ListParameters.DEFAULT_LIMIT + ")",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit) {
-        IncidentFilter filter = new IncidentFilter(ListParameters.status(status), ListParameters.assignee(assignee),
-                ListParameters.overdue(overdue), ListParameters.limit(limit));
+    public IncidentList list(@BeanParam ListQuery query) {
+        IncidentSort sort = ListParameters.sort(query.sort);
+        IncidentFilter filter = new IncidentFilter(ListParameters.status(query.status), ListParameters.harm(query.harm),
+                ListParameters.severity(query.severity), ListParameters.text(query.source),
+                ListParameters.text(query.assignee), ListParameters.overdue(query.overdue), sort,
+                ListParameters.cursor(query.cursor, sort), ListParameters.limit(query.limit));
         try {
-            return IncidentList.of(queries.list(filter).stream().map(IncidentResponse::of).toList());
+            IncidentPage page = listQuery.page(filter);
+            return IncidentList.of(page.items().stream().map(IncidentResponse::of).toList(),
+                    page.next() == null ? null : page.next().encode());
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw Unavailable.of(e);
         }
     }
 
@@ -76,12 +76,7 @@ public class IncidentResource {
             return queries.find(id).map(IncidentResponse::of)
                     .orElseThrow(() -> ProblemException.notFound("no incident " + id));
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw Unavailable.of(e);
         }
-    }
-
-    // The database is the only thing that fails here; a 503 tells clients to come back (Retry-After).
-    private static ProblemException unavailable(SQLException e) {
-        return ProblemException.unavailable("the incident views cannot be read just now (" + e.getSQLState() + ")");
     }
 }

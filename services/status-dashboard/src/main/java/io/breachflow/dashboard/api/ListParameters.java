@@ -1,6 +1,10 @@
 package io.breachflow.dashboard.api;
 
+import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.detection.Severity;
 import io.breachflow.dashboard.projection.IncidentStatus;
+import io.breachflow.dashboard.query.Cursor;
+import io.breachflow.dashboard.query.IncidentSort;
 import io.breachflow.service.problem.ProblemException;
 
 import java.util.Arrays;
@@ -32,8 +36,45 @@ final class ListParameters {
         }
     }
 
-    static Optional<String> assignee(String assignee) {
-        return assignee == null || assignee.isBlank() ? Optional.empty() : Optional.of(assignee.trim());
+    static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    static Optional<HarmKind> harm(String harm) {
+        return named("harm", harm, HarmKind.class);
+    }
+
+    static Optional<Severity> severity(String severity) {
+        return named("severity", severity, Severity.class);
+    }
+
+    static IncidentSort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return IncidentSort.NEWEST_FIRST;
+        }
+        return IncidentSort.of(sort.trim()).orElseThrow(() -> ProblemException.invalid("sort '" + sort + "' is unknown",
+                List.of("sort must be one of " + Arrays.stream(IncidentSort.values()).map(IncidentSort::parameter).toList())));
+    }
+
+    static Optional<Cursor> cursor(String cursor, IncidentSort sort) {
+        if (cursor == null || cursor.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Cursor.decode(cursor, sort).orElseThrow(() -> ProblemException.invalid(
+                "cursor is not one this list gave out for sort " + sort.parameter(),
+                List.of("cursor must be the nextCursor of the previous page, with the same sort"))));
+    }
+
+    private static <E extends Enum<E>> Optional<E> named(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.trim()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(parameter + " '" + value + "' is unknown",
+                    List.of(parameter + " must be one of " + Arrays.toString(type.getEnumConstants())));
+        }
     }
 
     static Optional<Boolean> overdue(String overdue) {

@@ -4,6 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.breachflow.dashboard.projection.IncidentProjection;
 import io.breachflow.dashboard.projection.IncidentView;
 import io.breachflow.dashboard.projection.IncidentViewStore;
+import io.breachflow.dashboard.projection.Timeline;
+import io.breachflow.dashboard.projection.TimelineEntry;
+import io.breachflow.dashboard.projection.TimelineStore;
 import io.breachflow.dashboard.projection.UnprojectableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +18,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * Applies a polled batch of events to the views in ONE database transaction: lock the batch's views
  * ({@code FOR UPDATE}), skip every event whose sequence is not above the view's {@code last_sequence}, project
- * the rest in memory, upsert the changed views (with their obligations) and their new {@code last_sequence}, commit.
+ * the rest in memory, upsert the changed views (with their obligations, milestones and new {@code last_sequence}),
+ * insert a timeline row per applied event, commit.
  * Because the sequence check and the views commit together, a batch delivered again after a crash changes nothing.
  * <p>
  * An event the projection refuses ({@link UnprojectableEventException}) is handed back for dead-lettering and the
@@ -32,6 +37,9 @@ import java.util.TreeSet;
  * A {@link SQLException} means "retry later" to the caller, except when the database refuses the data itself
  * (SQLState class 22 or 23, e.g. a NUL character in a title): retrying that would block the partition forever,
  * so the batch is re-run one event per transaction and the refused events are handed back for dead-lettering.
+ * <p>
+ * A rebuild replays the topic through the same code into tables of another schema ({@link #projectInto}), and
+ * switches them in while live batches wait ({@link LivePause}).
  */
 @ApplicationScoped
 public class BatchProjector {
@@ -44,43 +52,64 @@ public class BatchProjector {
     @Inject
     IncidentViewStore store;
 
+    @Inject
+    TimelineStore timeline;
+
+    @Inject
+    LivePause pause;
+
     /** Applies the events (in the order given, which keeps each incident's order) and commits. */
     ProjectionOutcome project(List<DecodedEvent> events) throws SQLException {
+        return pause.duringBatch(() -> project(events, null));
+    }
+
+    /** Applies the events to the read-model tables of {@code schema} instead (a rebuild's fresh tables). */
+    ProjectionOutcome projectInto(String schema, List<DecodedEvent> events) throws SQLException {
+        return project(events, Objects.requireNonNull(schema, "schema"));
+    }
+
+    private ProjectionOutcome project(List<DecodedEvent> events, String schema) throws SQLException {
         if (events.isEmpty()) {
             return ProjectionOutcome.NOTHING;
         }
         try {
-            return inTransaction(events);
+            return inTransaction(events, schema);
         } catch (SQLException e) {
-            if (!refusesData(e)) {
+            if (!SqlStates.refusesData(e)) {
                 throw e;
             }
             LOG.warnf("the database refused a batch of %d events (SQLState %s); applying them one by one",
-                    events.size(), sqlState(e));
+                    events.size(), SqlStates.of(e));
             ProjectionOutcome outcome = ProjectionOutcome.NOTHING;
             for (DecodedEvent event : events) {
-                outcome = outcome.plus(projectAlone(event));
+                outcome = outcome.plus(projectAlone(event, schema));
             }
             return outcome;
         }
     }
 
-    private ProjectionOutcome projectAlone(DecodedEvent event) throws SQLException {
+    private ProjectionOutcome projectAlone(DecodedEvent event, String schema) throws SQLException {
         try {
-            return inTransaction(List.of(event));
+            return inTransaction(List.of(event), schema);
         } catch (SQLException e) {
-            if (!refusesData(e)) {
+            if (!SqlStates.refusesData(e)) {
                 throw e;
             }
             return ProjectionOutcome.rejected(new UnhandledRecord(event.record(),
-                    "the database refused the event (SQLState " + sqlState(e) + "): " + e.getMessage()));
+                    "the database refused the event (SQLState " + SqlStates.of(e) + "): " + e.getMessage()));
         }
     }
 
-    private ProjectionOutcome inTransaction(List<DecodedEvent> events) throws SQLException {
+    private ProjectionOutcome inTransaction(List<DecodedEvent> events, String schema) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // Agroal restores auto-commit when the connection returns to the pool
             try {
+                if (schema != null) {
+                    // LOCAL: ends with the transaction, so the pooled connection goes back with the usual path.
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("SET LOCAL search_path TO " + schema);
+                    }
+                }
                 ProjectionOutcome outcome = apply(connection, events);
                 connection.commit();
                 return outcome;
@@ -108,6 +137,7 @@ public class BatchProjector {
         Map<String, IncidentView> changed = new LinkedHashMap<>();
         List<DecodedEvent> applied = new ArrayList<>();
         List<UnhandledRecord> rejected = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
         int duplicates = 0;
         int gaps = 0;
         for (DecodedEvent event : events) {
@@ -124,6 +154,8 @@ public class BatchProjector {
             }
             try {
                 IncidentView next = IncidentProjection.apply(current, event.event(), event.sequence(), event.eventTime());
+                TimelineEntry entry = Timeline.entry(event.event(), event.sequence(), event.eventTime());
+                entries.add(entry);
                 views.put(next.incidentId(), next);
                 changed.put(next.incidentId(), next);
                 applied.add(event);
@@ -132,21 +164,7 @@ public class BatchProjector {
             }
         }
         store.upsert(connection, changed.values(), stored);
+        timeline.insert(connection, entries); // after the views: its rows refer to them
         return new ProjectionOutcome(applied, duplicates, gaps, rejected);
-    }
-
-    private static boolean refusesData(SQLException e) {
-        String state = sqlState(e);
-        return state != null && (state.startsWith("22") || state.startsWith("23"));
-    }
-
-    // A failed JDBC batch may carry the server's SQLState only on its chained "next" exception.
-    private static String sqlState(SQLException e) {
-        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause.getSQLState() != null) {
-                return cause.getSQLState();
-            }
-        }
-        return null;
     }
 }

@@ -23,6 +23,14 @@ public class ProjectionMetrics {
     @Inject
     MeterRegistry registry;
 
+    // The lag of the newest event applied, for GET /api/metrics; the timer keeps the distribution for Prometheus.
+    private volatile Double lastLagSeconds;
+
+    /** Seconds from publication to applied, of the last event applied with a {@code ce_time}; null before one. */
+    public Double lastLagSeconds() {
+        return lastLagSeconds;
+    }
+
     void committed(ProjectionOutcome outcome) {
         Instant now = Instant.now();
         Timer lag = registry.timer("breachflow.dashboard.projection.lag");
@@ -30,7 +38,9 @@ public class ProjectionMetrics {
             registry.counter("breachflow.dashboard.events.applied", "type", CloudEventTypes.of(event.event())).increment();
             if (event.publishedAt() != null) {
                 Duration behind = Duration.between(event.publishedAt(), now);
-                lag.record(behind.isNegative() ? Duration.ZERO : behind); // clocks of two machines may disagree
+                Duration lagged = behind.isNegative() ? Duration.ZERO : behind; // clocks of two machines may disagree
+                lag.record(lagged);
+                lastLagSeconds = lagged.toNanos() / 1e9;
             }
         }
         registry.counter("breachflow.dashboard.events.duplicates").increment(outcome.duplicates());

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only queries of {@code incident_view} and {@code incident_obligation} for the REST API, on connections of the
+ * Read-only queries of one incident ({@code incident_view} and {@code incident_obligation}) for the REST API; the
+ * list is {@link IncidentListQuery}, on connections of the
  * default datasource. A list is a single statement, so it sees one consistent snapshot; the two statements of
  * {@link #find} share one repeatable-read transaction, so the incident and its obligations agree, and so does
  * {@code now()} (the transaction's start), which decides what is overdue.
@@ -41,31 +42,6 @@ public class IncidentQueries {
                 connection.rollback(); // it only read: ending the snapshot is all there is to do
                 connection.setTransactionIsolation(isolation);
             }
-        }
-    }
-
-    /** The incidents {@code filter} wants, newest opening first. */
-    public List<IncidentSummary> list(IncidentFilter filter) throws SQLException {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        filter.status().ifPresent(status -> {
-            conditions.add("v.status = ?");
-            values.add(status.name());
-        });
-        filter.assignee().ifPresent(assignee -> {
-            conditions.add("v.assignee = ?");
-            values.add(assignee);
-        });
-        filter.overdue().ifPresent(overdue -> conditions.add(overdue ? IncidentSql.HAS_OVERDUE : "NOT " + IncidentSql.HAS_OVERDUE));
-        values.add(filter.limit());
-        String sql = IncidentSql.SUMMARIES + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + IncidentSql.NEWEST_FIRST;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            return summaries(statement);
         }
     }
 
@@ -94,16 +70,20 @@ public class IncidentQueries {
                 summary.nextDeadline(), summary.overdue()), obligations));
     }
 
-    private static List<IncidentSummary> summaries(PreparedStatement statement) throws SQLException {
+    static List<IncidentSummary> summaries(PreparedStatement statement) throws SQLException {
         List<IncidentSummary> summaries = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                String next = rows.getString("next_obligation_id");
-                NextDeadline nextDeadline = next == null ? null
-                        : new NextDeadline(next, SqlValues.instant(rows, "next_due_at"), rows.getString("next_recipient"));
-                summaries.add(new IncidentSummary(IncidentViewRows.read(rows), nextDeadline, rows.getInt("overdue")));
+                summaries.add(summary(rows));
             }
         }
         return summaries;
+    }
+
+    static IncidentSummary summary(ResultSet rows) throws SQLException {
+        String next = rows.getString("next_obligation_id");
+        NextDeadline nextDeadline = next == null ? null
+                : new NextDeadline(next, SqlValues.instant(rows, "next_due_at"), rows.getString("next_recipient"));
+        return new IncidentSummary(IncidentViewRows.read(rows), nextDeadline, rows.getInt("overdue"));
     }
 }

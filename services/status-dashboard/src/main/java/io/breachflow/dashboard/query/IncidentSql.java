@@ -14,19 +14,19 @@ final class IncidentSql {
     static final String OVERDUE = "o.state = 'OPEN' AND (o.missed OR o.due_at < now())";
 
     /** An incident view {@code v} with its next deadline and overdue count; append WHERE, ORDER BY, LIMIT. */
-    static final String SUMMARIES = "SELECT " + IncidentViewRows.columns("v")
+    static final String SUMMARY_COLUMNS = IncidentViewRows.columns("v")
             + ", nd.obligation_id AS next_obligation_id, nd.due_at AS next_due_at, nd.recipient AS next_recipient,"
             + " (SELECT count(*) FROM incident_obligation o WHERE o.incident_id = v.incident_id AND " + OVERDUE
-            + ") AS overdue"
-            + " FROM incident_view v LEFT JOIN LATERAL (SELECT o.obligation_id, o.due_at, o.recipient"
+            + ") AS overdue";
+
+    static final String SUMMARY_FROM = " FROM incident_view v LEFT JOIN LATERAL (SELECT o.obligation_id, o.due_at, o.recipient"
             + " FROM incident_obligation o WHERE o.incident_id = v.incident_id AND o.state = 'OPEN'"
             + " AND o.due_at IS NOT NULL ORDER BY o.due_at, o.obligation_id LIMIT 1) nd ON true";
 
+    static final String SUMMARIES = "SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM;
+
     static final String HAS_OVERDUE = "EXISTS (SELECT 1 FROM incident_obligation o WHERE o.incident_id = v.incident_id"
             + " AND " + OVERDUE + ")";
-
-    /** Newest opening first, the incident id as the tie-breaker for a stable order. */
-    static final String NEWEST_FIRST = " ORDER BY v.opened_at DESC, v.incident_id LIMIT ?";
 
     static final String OBLIGATIONS = "SELECT " + IncidentObligationRows.COLUMNS + ", (" + OVERDUE
             + ") AS overdue FROM incident_obligation o WHERE o.incident_id = ? ORDER BY " + IncidentObligationRows.ORDER;

@@ -1,0 +1,16 @@
+package io.breachflow.dashboard.api;
+
+import io.breachflow.service.problem.ProblemException;
+
+import java.sql.SQLException;
+
+/** The one way the read endpoints fail: the database does not answer. A 503 tells clients to come back. */
+final class Unavailable {
+
+    private Unavailable() {
+    }
+
+    static ProblemException of(SQLException e) {
+        return ProblemException.unavailable("the read models cannot be read just now (" + e.getSQLState() + ")");
+    }
+}

@@ -1,0 +1,101 @@
+package io.breachflow.dashboard.consume;
+
+import io.breachflow.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads {@code breach.incident-events.v1} from the beginning with a consumer of its own (no group: all partitions
+ * assigned, nothing committed, the live consumer's offsets untouched) and applies it through {@link BatchProjector}
+ * to the tables of another schema. {@link #readTo} stops at the end offsets captured when it is called; called
+ * again, it carries on from there to the new end. What the projection refuses was dead-lettered by the live
+ * consumer already, so here it is only counted ({@link #skipped}).
+ */
+public final class TopicReplay implements AutoCloseable {
+
+    private static final int BATCH = 5_000;
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final BatchProjector projector;
+    private final String schema;
+    private final IncidentEventDecoder decoder = new IncidentEventDecoder();
+    private long skipped;
+
+    public TopicReplay(String bootstrapServers, BatchProjector projector, String schema) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "status-dashboard-rebuild");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // what the live consumer sees
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        this.consumer = new KafkaConsumer<>(config);
+        this.projector = projector;
+        this.schema = schema;
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.INCIDENT_EVENTS).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** How many records lie between the current positions and the end offsets now. */
+    public long remaining() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - consumer.position(e.getKey()))).sum();
+    }
+
+    /** Applies every record up to the end offsets as of now; {@code progress} hears how many records each batch had. */
+    public void readTo(LongConsumer progress) throws SQLException {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            List<DecodedEvent> events = new ArrayList<>(records.count());
+            Set<TopicPartition> rewound = new HashSet<>();
+            long read = 0;
+            for (ConsumerRecord<String, byte[]> record : records) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                // Past the captured end: left for the next readTo (the position goes back to the first such record).
+                if (record.offset() >= end.get(partition)) {
+                    if (rewound.add(partition)) {
+                        consumer.seek(partition, record.offset());
+                    }
+                    continue;
+                }
+                read++;
+                try {
+                    events.add(decoder.decode(record));
+                } catch (RejectedRecordException e) {
+                    skipped++;
+                }
+            }
+            ProjectionOutcome outcome = projector.projectInto(schema, events);
+            skipped += outcome.rejected().size();
+            progress.accept(read);
+        }
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}

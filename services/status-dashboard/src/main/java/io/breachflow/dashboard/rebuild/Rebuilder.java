@@ -1,0 +1,145 @@
+package io.breachflow.dashboard.rebuild;
+
+import io.agroal.api.AgroalDataSource;
+import io.breachflow.dashboard.consume.BatchProjector;
+import io.breachflow.dashboard.consume.LivePause;
+import io.breachflow.dashboard.consume.TopicReplay;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds the read models from {@code breach.incident-events.v1}: fresh tables in a schema {@code rebuild_<n>}
+ * ({@link ReadModelSchemas}), the whole topic replayed into them up to the end offsets captured at the start
+ * ({@link TopicReplay}), then, with live batches paused ({@link LivePause}), the replay reads on to
+ * the end offsets of that moment and the tables are switched in, in one transaction. Everything the live consumer
+ * had applied was on the topic before the pause, so the new tables hold it; what the live consumer reads after
+ * the pause and the replay already applied is a duplicate by the sequence check. One rebuild at a time.
+ * Meters: {@code breachflow_dashboard_rebuild_applied}, {@code _to_go}, {@code _events_per_second}, {@code _running}.
+ */
+@ApplicationScoped
+public class Rebuilder {
+
+    private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    BatchProjector projector;
+
+    @Inject
+    LivePause pause;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
+    String bootstrapServers;
+
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
+    private final AtomicLong applied = new AtomicLong();
+    private volatile long toGo;
+
+    void registerMeters(@Observes StartupEvent startup) {
+        Gauge.builder("breachflow.dashboard.rebuild.applied", this, r -> r.status().applied()).register(registry);
+        Gauge.builder("breachflow.dashboard.rebuild.to.go", this, r -> r.status().toGo()).register(registry);
+        Gauge.builder("breachflow.dashboard.rebuild.events.per.second", this, r -> r.status().eventsPerSecond()).register(registry);
+        Gauge.builder("breachflow.dashboard.rebuild.running", this, r -> r.status().running() ? 1 : 0).register(registry);
+    }
+
+    /**
+     * Starts a rebuild on a thread of its own; false when one runs already. {@code verify} compares the replaced
+     * read models with the rebuilt ones in the switch transaction: live batches wait for it, so it is asked for.
+     */
+    public boolean start(boolean verify) {
+        RebuildStatus current = status.get();
+        if (current.running()) {
+            return false;
+        }
+        RebuildStatus started = new RebuildStatus(RebuildStatus.State.RUNNING, 0, 0, 0, Instant.now(), null, null, null, null);
+        if (!status.compareAndSet(current, started)) {
+            return false; // another request won the race
+        }
+        applied.set(0);
+        Thread thread = new Thread(() -> run(started.startedAt(), verify), "read-model-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** The rebuild's state now, with live counts while it runs. */
+    public RebuildStatus status() {
+        RebuildStatus s = status.get();
+        if (!s.running()) {
+            return s;
+        }
+        double seconds = Math.max(Duration.between(s.startedAt(), Instant.now()).toMillis(), 1) / 1000.0;
+        return new RebuildStatus(s.state(), applied.get(), toGo, applied.get() / seconds, s.startedAt(), null, null,
+                null, null);
+    }
+
+    private void run(Instant startedAt, boolean verify) {
+        String suffix = Long.toString(startedAt.toEpochMilli());
+        String schema = "rebuild_" + suffix;
+        String replaced = "replaced_" + suffix;
+        try {
+            Transactions.run(dataSource, connection -> {
+                ReadModelSchemas.dropAbandoned(connection);
+                ReadModelSchemas.create(connection, schema);
+            });
+            try (TopicReplay replay = new TopicReplay(bootstrapServers, projector, schema)) {
+                toGo = replay.remaining();
+                LOG.infof("rebuild into %s: %d records to replay", schema, toGo);
+                replay.readTo(this::progress);
+                LOG.infof("rebuild into %s: caught up with the captured end (%d records); pausing the live consumer",
+                        schema, applied.get());
+                status.set(withState(RebuildStatus.State.SWITCHING));
+                Long differences = pause.whilePaused(() -> {
+                    replay.readTo(this::progress); // what arrived meanwhile, up to the end as of the pause
+                    long found = Transactions.run(dataSource, connection -> ReadModelSchemas.switchOver(connection, schema, replaced),
+                            connection -> verify ? ReadModelDiff.differences(connection, "public", replaced) : -1);
+                    return found < 0 ? null : found;
+                });
+                finish(startedAt, differences, replaced, null);
+                LOG.infof("rebuild done: %d records, %.0f events/s, replaced read models kept in %s (%s); %d records"
+                        + " skipped", applied.get(), status.get().eventsPerSecond(), replaced,
+                        differences == null ? "not compared" : differences + " rows differ", replay.skipped());
+            }
+        } catch (Exception e) {
+            LOG.error("rebuild failed; the live read models stay as they were", e);
+            finish(startedAt, null, null, e.toString());
+        }
+    }
+
+    private void progress(long records) {
+        long done = applied.addAndGet(records);
+        toGo = Math.max(0, toGo - records);
+        if (done / 50_000 != (done - records) / 50_000) {
+            LOG.infof("rebuild: %d records applied, %d to go", done, toGo);
+        }
+    }
+
+    private RebuildStatus withState(RebuildStatus.State state) {
+        RebuildStatus s = status.get();
+        return new RebuildStatus(state, s.applied(), s.toGo(), s.eventsPerSecond(), s.startedAt(), null, null, null, null);
+    }
+
+    private void finish(Instant startedAt, Long differences, String replaced, String failure) {
+        Instant finishedAt = Instant.now();
+        double seconds = Math.max(Duration.between(startedAt, finishedAt).toMillis(), 1) / 1000.0;
+        status.set(new RebuildStatus(failure == null ? RebuildStatus.State.DONE : RebuildStatus.State.FAILED,
+                applied.get(), failure == null ? 0 : toGo, applied.get() / seconds, startedAt, finishedAt, differences,
+                replaced, failure));
+    }
+}
