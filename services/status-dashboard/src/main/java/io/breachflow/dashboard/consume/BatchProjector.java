@@ -4,6 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.breachflow.dashboard.projection.IncidentProjection;
 import io.breachflow.dashboard.projection.IncidentView;
 import io.breachflow.dashboard.projection.IncidentViewStore;
+import io.breachflow.dashboard.projection.Timeline;
+import io.breachflow.dashboard.projection.TimelineEntry;
+import io.breachflow.dashboard.projection.TimelineStore;
 import io.breachflow.dashboard.projection.UnprojectableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,8 @@ import java.util.TreeSet;
 /**
  * Applies a polled batch of events to the views in ONE database transaction: lock the batch's views
  * ({@code FOR UPDATE}), skip every event whose sequence is not above the view's {@code last_sequence}, project
- * the rest in memory, upsert the changed views (with their obligations) and their new {@code last_sequence}, commit.
+ * the rest in memory, upsert the changed views (with their obligations, milestones and new {@code last_sequence}),
+ * insert a timeline row per applied event, commit.
  * Because the sequence check and the views commit together, a batch delivered again after a crash changes nothing.
  * <p>
  * An event the projection refuses ({@link UnprojectableEventException}) is handed back for dead-lettering and the
@@ -43,6 +47,9 @@ public class BatchProjector {
 
     @Inject
     IncidentViewStore store;
+
+    @Inject
+    TimelineStore timeline;
 
     /** Applies the events (in the order given, which keeps each incident's order) and commits. */
     ProjectionOutcome project(List<DecodedEvent> events) throws SQLException {
@@ -108,6 +115,7 @@ public class BatchProjector {
         Map<String, IncidentView> changed = new LinkedHashMap<>();
         List<DecodedEvent> applied = new ArrayList<>();
         List<UnhandledRecord> rejected = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
         int duplicates = 0;
         int gaps = 0;
         for (DecodedEvent event : events) {
@@ -124,6 +132,8 @@ public class BatchProjector {
             }
             try {
                 IncidentView next = IncidentProjection.apply(current, event.event(), event.sequence(), event.eventTime());
+                TimelineEntry entry = Timeline.entry(event.event(), event.sequence(), event.eventTime());
+                entries.add(entry);
                 views.put(next.incidentId(), next);
                 changed.put(next.incidentId(), next);
                 applied.add(event);
@@ -132,6 +142,7 @@ public class BatchProjector {
             }
         }
         store.upsert(connection, changed.values(), stored);
+        timeline.insert(connection, entries); // after the views: its rows refer to them
         return new ProjectionOutcome(applied, duplicates, gaps, rejected);
     }
 

@@ -62,6 +62,7 @@ public final class IncidentProjection {
         }
         IncidentViewDraft draft = current.edit();
         change(draft, event, eventTime);
+        draft.milestones = draft.milestones.after(event, eventTime);
         return draft.at(sequence, eventTime).build();
     }
 

@@ -27,6 +27,7 @@ import java.util.TreeSet;
  * @param obligations      its obligations by id, withdrawn ones included (they are never removed)
  * @param lastSequence     the aggregate sequence of the last event applied; events at or below it are duplicates
  * @param lastEventAt      the business time of the last event applied
+ * @param milestones       when it was first triaged, contained, reported (what the metrics measure)
  */
 public record IncidentView(
         String incidentId,
@@ -47,9 +48,22 @@ public record IncidentView(
         Instant closedAt,
         Map<String, IncidentObligation> obligations,
         long lastSequence,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        Milestones milestones) {
+
+    /** A view without milestones yet (an opening has none). */
+    public IncidentView(String incidentId, IncidentStatus status, HarmKind harm, Severity severity, String title,
+                        String sourceSystem, String correlationKey, Instant openedAt, int detectionsCount, Triage triage,
+                        String assignee, IncidentGrade grade, Long subjectsAffected, Set<String> openMeasureIds,
+                        Instant resolvedAt, Instant closedAt, Map<String, IncidentObligation> obligations,
+                        long lastSequence, Instant lastEventAt) {
+        this(incidentId, status, harm, severity, title, sourceSystem, correlationKey, openedAt, detectionsCount, triage,
+                assignee, grade, subjectsAffected, openMeasureIds, resolvedAt, closedAt, obligations, lastSequence,
+                lastEventAt, Milestones.NONE);
+    }
 
     public IncidentView {
+        milestones = milestones == null ? Milestones.NONE : milestones;
         // Sorted and ordered copies: equal views compare equal, and rows are written in a stable order.
         openMeasureIds = Collections.unmodifiableSet(openMeasureIds == null ? new TreeSet<>() : new TreeSet<>(openMeasureIds));
         obligations = Collections.unmodifiableMap(obligations == null ? new LinkedHashMap<>() : new LinkedHashMap<>(obligations));
@@ -62,6 +76,15 @@ public record IncidentView(
     /** How many remedial measures run now (started, not completed). */
     public int openMeasures() {
         return openMeasureIds.size();
+    }
+
+    /**
+     * The earliest due time of its open obligations, or {@code null} when none has a clock: a function of the
+     * obligations alone (overdue is not, it needs the clock), so the list can sort by it from an index.
+     */
+    public Instant nextDueAt() {
+        return obligations.values().stream().filter(o -> o.state() == ObligationState.OPEN && o.dueAt() != null)
+                .map(IncidentObligation::dueAt).min(Instant::compareTo).orElse(null);
     }
 
     /** A mutable copy for the projection to change and build into the next view. */

@@ -29,6 +29,7 @@ final class IncidentViewDraft {
     final Map<String, IncidentObligation> obligations;
     long lastSequence;
     Instant lastEventAt;
+    Milestones milestones;
 
     IncidentViewDraft(IncidentView base) {
         this.base = base;
@@ -45,6 +46,7 @@ final class IncidentViewDraft {
         obligations = new LinkedHashMap<>(base.obligations());
         lastSequence = base.lastSequence();
         lastEventAt = base.lastEventAt();
+        milestones = base.milestones();
     }
 
     /** Stamps the draft as having applied the event of {@code sequence}, which happened at {@code eventTime}. */
@@ -58,6 +60,6 @@ final class IncidentViewDraft {
         // What an opening fixed (harm, title, source, correlation key, opening time) never changes afterwards.
         return new IncidentView(base.incidentId(), status, base.harm(), severity, base.title(), base.sourceSystem(),
                 base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, grade, subjectsAffected,
-                openMeasureIds, resolvedAt, closedAt, obligations, lastSequence, lastEventAt);
+                openMeasureIds, resolvedAt, closedAt, obligations, lastSequence, lastEventAt, milestones);
     }
 }

@@ -32,7 +32,13 @@ public final class IncidentViewRows {
     static final List<String> WRITTEN = List.of("incident_id", "status", "harm", "severity", "title", "source_system",
             "correlation_key", "opened_at", "detections_count", "triage_verdict", "triage_rationale", "triaged_by",
             "assignee", "grade", "subjects_affected", "open_measure_ids", "resolved_at", "closed_at",
-            "last_sequence", "last_event_at");
+            "last_sequence", "last_event_at", "triaged_at", "first_measure_at", "contained_at",
+            "first_regulator_notified_at", "last_verdict", "next_due_sort");
+
+    /** The parameter of each written column; the sort key of "no clock" is stored as 'infinity' (see V3). */
+    static String placeholder(String column) {
+        return column.equals("next_due_sort") ? "COALESCE(?::timestamptz, 'infinity')" : "?";
+    }
 
     /** The columns {@link #read} expects, in a form fit for a SELECT list. */
     public static final String COLUMNS = String.join(", ", WRITTEN);
@@ -74,7 +80,14 @@ public final class IncidentViewRows {
                 instant(row, "closed_at"),
                 Map.of(),
                 row.getLong("last_sequence"),
-                instant(row, "last_event_at"));
+                instant(row, "last_event_at"),
+                milestones(row));
+    }
+
+    private static Milestones milestones(ResultSet row) throws SQLException {
+        String verdict = row.getString("last_verdict");
+        return new Milestones(instant(row, "triaged_at"), instant(row, "first_measure_at"), instant(row, "contained_at"),
+                instant(row, "first_regulator_notified_at"), verdict == null ? null : TriageVerdict.valueOf(verdict));
     }
 
     /** Binds the values of {@link #WRITTEN}, in that order, from parameter 1. */
@@ -104,6 +117,13 @@ public final class IncidentViewRows {
         statement.setObject(column++, timestamp(view.resolvedAt()));
         statement.setObject(column++, timestamp(view.closedAt()));
         statement.setLong(column++, view.lastSequence());
-        statement.setObject(column, timestamp(view.lastEventAt()));
+        statement.setObject(column++, timestamp(view.lastEventAt()));
+        Milestones milestones = view.milestones();
+        statement.setObject(column++, timestamp(milestones.triagedAt()));
+        statement.setObject(column++, timestamp(milestones.firstMeasureAt()));
+        statement.setObject(column++, timestamp(milestones.containedAt()));
+        statement.setObject(column++, timestamp(milestones.firstRegulatorNotifiedAt()));
+        statement.setString(column++, named(milestones.lastVerdict()));
+        statement.setObject(column, timestamp(view.nextDueAt()));
     }
 }

@@ -31,7 +31,8 @@ public class IncidentViewStore {
             + " FROM incident_obligation WHERE incident_id = ANY(?) ORDER BY incident_id, " + IncidentObligationRows.ORDER;
 
     private static final String UPSERT = "INSERT INTO incident_view (" + IncidentViewRows.COLUMNS + ", updated_at)"
-            + " VALUES (" + "?, ".repeat(IncidentViewRows.WRITTEN.size()) + "now())"
+            + " VALUES (" + IncidentViewRows.WRITTEN.stream().map(IncidentViewRows::placeholder)
+                    .collect(Collectors.joining(", ")) + ", now())"
             + " ON CONFLICT (incident_id) DO UPDATE SET "
             + IncidentViewRows.WRITTEN.stream().skip(1).map(column -> column + " = EXCLUDED." + column)
                     .collect(Collectors.joining(", "))

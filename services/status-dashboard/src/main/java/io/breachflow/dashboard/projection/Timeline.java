@@ -1,0 +1,124 @@
+package io.breachflow.dashboard.projection;
+
+import io.breachflow.contracts.CloudEventTypes;
+import io.breachflow.contracts.incident.DataSubjectsNotified;
+import io.breachflow.contracts.incident.DeadlineMissed;
+import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentClosed;
+import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.contracts.incident.IncidentGraded;
+import io.breachflow.contracts.incident.IncidentOpened;
+import io.breachflow.contracts.incident.IncidentReopened;
+import io.breachflow.contracts.incident.IncidentResolved;
+import io.breachflow.contracts.incident.IncidentTriaged;
+import io.breachflow.contracts.incident.NoteAdded;
+import io.breachflow.contracts.incident.NotificationObligationDetermined;
+import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
+import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.RegulatorNotified;
+import io.breachflow.contracts.incident.RemedialMeasureCompleted;
+import io.breachflow.contracts.incident.RemedialMeasureStarted;
+import io.breachflow.contracts.incident.ResponderAssigned;
+
+import java.time.Instant;
+
+/**
+ * The timeline read model: a pure function from an applied event to its {@link TimelineEntry}, with a sentence per
+ * kind of event. The timeline has no state to fold (one row per event), so there is no "previous view" to pass;
+ * at-most-once comes from the sequence check of the batch that applies the event, and the row's key.
+ */
+public final class Timeline {
+
+    private Timeline() {
+    }
+
+    public static TimelineEntry entry(IncidentEvent event, long sequence, Instant eventTime) {
+        return new TimelineEntry(event.incidentId(), sequence, CloudEventTypes.of(event), eventTime, actor(event),
+                summary(event), event);
+    }
+
+    static String actor(IncidentEvent event) {
+        if (event instanceof IncidentOpened e) return e.sourceSystem();
+        if (event instanceof DetectionCorrelated e) return e.sourceSystem();
+        if (event instanceof IncidentTriaged e) return e.triagedBy();
+        if (event instanceof ResponderAssigned e) return e.assignedBy();
+        if (event instanceof RemedialMeasureStarted e) return e.startedBy();
+        if (event instanceof RemedialMeasureCompleted e) return e.completedBy();
+        if (event instanceof ImpactAssessed e) return e.assessedBy();
+        if (event instanceof IncidentGraded e) return e.gradedBy();
+        if (event instanceof RegulatorNotified e) return e.notifiedBy();
+        if (event instanceof DataSubjectsNotified e) return e.notifiedBy();
+        if (event instanceof NotificationWaived e) return e.approvedBy();
+        if (event instanceof IncidentResolved e) return e.resolvedBy();
+        if (event instanceof IncidentClosed e) return e.closedBy();
+        if (event instanceof IncidentReopened e) return e.reopenedBy();
+        if (event instanceof NoteAdded e) return e.addedBy();
+        return null; // obligations determined, withdrawn or missed: the workflow's rules and clocks, nobody in person
+    }
+
+    static String summary(IncidentEvent event) {
+        if (event instanceof IncidentOpened e) {
+            return "Opened from " + e.sourceSystem() + " (" + e.severity() + " " + e.harm() + "): " + e.title();
+        }
+        if (event instanceof DetectionCorrelated e) {
+            return "Detection from " + e.sourceSystem() + " correlated (" + e.severity() + "): " + e.title();
+        }
+        if (event instanceof IncidentTriaged e) {
+            return "Triaged as " + e.verdict() + " by " + e.triagedBy() + ": " + e.rationale();
+        }
+        if (event instanceof ResponderAssigned e) {
+            return "Assigned to " + e.assignee() + " by " + e.assignedBy();
+        }
+        if (event instanceof RemedialMeasureStarted e) {
+            return "Measure " + e.measureId() + " started (" + e.kind() + "): " + e.description();
+        }
+        if (event instanceof RemedialMeasureCompleted e) {
+            return "Measure " + e.measureId() + " completed, " + (e.effective() ? "effective" : "not effective")
+                    + ": " + e.outcome();
+        }
+        if (event instanceof ImpactAssessed e) {
+            return "Impact assessed: " + e.subjectsAffected() + " people, " + e.recordsAffected() + " records";
+        }
+        if (event instanceof IncidentGraded e) {
+            return "Graded " + e.grade() + ": " + e.rationale();
+        }
+        return obligationSummary(event);
+    }
+
+    private static String obligationSummary(IncidentEvent event) {
+        if (event instanceof NotificationObligationDetermined e) {
+            return "Obligation " + e.obligationId() + " (" + e.kind() + " to " + e.recipient() + ")"
+                    + (e.dueAt() == null ? "" : " due " + e.dueAt())
+                    + (e.rule() == null ? "" : " under " + e.rule().citation());
+        }
+        if (event instanceof NotificationObligationWithdrawn e) {
+            return "Obligation " + e.obligationId() + " withdrawn: " + e.reason();
+        }
+        if (event instanceof RegulatorNotified e) {
+            return e.authority() + " notified (" + e.phase() + ", reference " + e.reference() + ")";
+        }
+        if (event instanceof DataSubjectsNotified e) {
+            return e.subjectsNotified() + " people notified by " + e.channel();
+        }
+        if (event instanceof NotificationWaived e) {
+            return "Obligation " + e.obligationId() + " waived by " + e.approvedBy() + ": " + e.rationale();
+        }
+        if (event instanceof DeadlineMissed e) {
+            return "Deadline missed: " + e.description();
+        }
+        if (event instanceof IncidentResolved e) {
+            return "Resolved by " + e.resolvedBy() + ": " + e.rootCause();
+        }
+        if (event instanceof IncidentClosed e) {
+            return "Closed by " + e.closedBy() + ": " + e.summary();
+        }
+        if (event instanceof IncidentReopened e) {
+            return "Reopened by " + e.reopenedBy() + ": " + e.reason();
+        }
+        if (event instanceof NoteAdded e) {
+            return "Note by " + e.addedBy() + ": " + e.text();
+        }
+        throw new UnprojectableEventException("no timeline sentence for " + event.getClass().getSimpleName());
+    }
+}
