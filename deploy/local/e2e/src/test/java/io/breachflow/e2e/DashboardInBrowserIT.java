@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -102,8 +103,8 @@ class DashboardInBrowserIT {
         assertThat(accepted.status()).as("POST /v1/alerts/alertmanager: %s", accepted.body()).isEqualTo(202);
         String newId = wait.until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
         assertThat(js("return window.__sameDocument;")).as("the row came without a reload").isEqualTo("yes");
-        WebElement row = browser.findElement(By.cssSelector("tr[data-id='" + newId + "']"));
-        assertThat(row.getText()).contains("OPEN");
+        assertThat(wait.ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.cssSelector("tr[data-id='" + newId + "']")).getText())).contains("OPEN");
 
         Files.createDirectories(targetDir);
         Path screenshot = targetDir.resolve("board.png");
@@ -114,7 +115,11 @@ class DashboardInBrowserIT {
             Files.copy(screenshot, docs, StandardCopyOption.REPLACE_EXISTING);
         }
 
-        row.findElement(By.cssSelector("td:nth-child(2)")).click();   // the row, not only its title link, opens it
+        // The row, not only its title link, opens it. A live update may redraw the row meanwhile: find it afresh.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr[data-id='" + newId + "'] td:nth-child(2)")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.urlContains("incident.html?id="));
         wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
         wait.until(driver -> driver.findElements(By.cssSelector("#timeline li[data-type]")).stream()
