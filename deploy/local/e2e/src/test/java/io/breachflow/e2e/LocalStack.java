@@ -83,6 +83,11 @@ final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** {@code breachflow demo}: posts the sample alerts and drives some incidents on, as a newcomer would. */
+    void demo() {
+        run(3, "demo");
+    }
+
     /** Stops whatever runs from this run directory and deletes its data and databases; harmless when nothing runs. */
     @Override
     public void close() {

@@ -5,6 +5,7 @@ import io.breachflow.service.kafka.KafkaSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,6 +43,9 @@ public class IncidentEventConsumer {
     @Inject
     ProjectionMetrics metrics;
 
+    @Inject
+    Event<IncidentsChanged> incidentsChanged;
+
     private Producer<String, byte[]> deadLetterProducer;
     private ConsumerLoop loop;
     private Thread thread;
@@ -51,7 +55,8 @@ public class IncidentEventConsumer {
                 DEAD_LETTER_DELIVERY_TIMEOUT_MS));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 KafkaSettings.manualCommitConsumer(bootstrapServers, config.consumerGroup(), CLIENT_ID));
-        loop = new ConsumerLoop(consumer, projector, new DeadLetters(deadLetterProducer), metrics, config.consumer());
+        loop = new ConsumerLoop(consumer, projector, new DeadLetters(deadLetterProducer), metrics, config.consumer(),
+                incidentsChanged::fire);
         thread = new Thread(loop, "incident-events-consumer");
         thread.start();
         LOG.infof("consuming incident events from %s as group %s", bootstrapServers, config.consumerGroup());

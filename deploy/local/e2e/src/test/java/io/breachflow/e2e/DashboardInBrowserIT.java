@@ -1,0 +1,151 @@
+package io.breachflow.e2e;
+
+import io.breachflow.e2e.BreachflowClient.Answer;
+import io.breachflow.local.Infrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The dashboard in a real browser (headless Debian Chromium through Selenium, offline; DESIGN §6) against the whole
+ * system as {@code deploy/local/breachflow} runs it: the board opens its EventSource, an alert posted to alert-intake
+ * appears as a row WITHOUT a reload, and a click on it shows the incident with its timeline.
+ *
+ * <p>A missing browser fails the test (it is never skipped). With {@code -Dbreachflow.e2e.update-screenshot=true} the
+ * board's screenshot also replaces {@code services/status-dashboard/docs/board.png}; it is always written to
+ * {@code target/}.
+ */
+class DashboardInBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static Path repoRoot;
+    private static Path targetDir;
+    private static LocalStack stack;
+    private static BreachflowClient client;
+    private static AlertmanagerPayloads payloads;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startTheSystemAndABrowser() {
+        assertThat(CHROMIUM).as("Chromium: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
+        assertThat(CHROMEDRIVER).as("chromedriver: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
+        repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
+        Path sharedRunDir = Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run")).toAbsolutePath();
+        targetDir = sharedRunDir.getParent();
+        Path runDir = sharedRunDir.resolveSibling("e2e-run-browser");
+        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
+        if (Files.exists(runDir)) {
+            stack.close();   // what an interrupted earlier run left behind
+        }
+        stack.up();
+        client = new BreachflowClient(stack);
+        payloads = AlertmanagerPayloads.load(repoRoot);
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+
+    @Test
+    void aNewIncidentAppearsLiveAndOpensWithItsTimeline() throws IOException {
+        stack.demo();   // a populated board, as a newcomer sees it after `breachflow demo`
+        await("the demo's incidents on the dashboard").atMost(PATIENCE).ignoreExceptions()
+                .until(() -> client.incidentCount() >= 5);
+
+        browser.get(stack.dashboardUrl() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        wait.until(driver -> rowIds(driver).size() >= 5);
+        Set<String> before = rowIds(browser);
+        js("window.__sameDocument = 'yes';");   // gone if the page reloads
+
+        Answer accepted = client.postAlertmanager(payloads.group("browser"));
+        assertThat(accepted.status()).as("POST /v1/alerts/alertmanager: %s", accepted.body()).isEqualTo(202);
+        String newId = wait.until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
+        assertThat(js("return window.__sameDocument;")).as("the row came without a reload").isEqualTo("yes");
+        assertThat(wait.ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.cssSelector("tr[data-id='" + newId + "']")).getText())).contains("OPEN");
+
+        Files.createDirectories(targetDir);
+        Path screenshot = targetDir.resolve("board.png");
+        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        if (Boolean.getBoolean("breachflow.e2e.update-screenshot")) {
+            Path docs = repoRoot.resolve("services/status-dashboard/docs/board.png");
+            Files.createDirectories(docs.getParent());
+            Files.copy(screenshot, docs, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        // The row, not only its title link, opens it. A live update may redraw the row meanwhile: find it afresh.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr[data-id='" + newId + "'] td:nth-child(2)")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.urlContains("incident.html?id="));
+        wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        wait.until(driver -> driver.findElements(By.cssSelector("#timeline li[data-type]")).stream()
+                .anyMatch(item -> item.getText().toLowerCase().contains("opened")));
+        assertThat(browser.findElement(By.id("incident-title")).getText()).isNotBlank().isNotEqualTo("Incident");
+        Files.write(targetDir.resolve("incident.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Set<String> rowIds(WebDriver driver) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#board-rows tr[data-id]"));
+        return rows.stream().map(row -> row.getAttribute("data-id")).collect(Collectors.toSet());
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,800",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,140 @@
+package io.breachflow.dashboard.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.dashboard.consume.IncidentsChanged;
+import io.breachflow.dashboard.query.IncidentDetail;
+import io.breachflow.dashboard.query.IncidentQueries;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns committed projection batches ({@link IncidentsChanged}) into incident updates for every subscriber of
+ * {@code GET /api/stream}.
+ * <p>
+ * The consumer thread only adds the incident ids to a pending set and returns: it never waits for a database read
+ * or a client. One worker thread of its own drains the set (so a burst of batches about one incident is read once),
+ * reads each incident as {@code GET /api/incidents} lists it, and emits it through a {@link BroadcastProcessor}.
+ * Each subscriber gets a bounded buffer ({@code breachflow.dashboard.stream.buffer}); a subscriber that falls further
+ * behind is disconnected, and the page's EventSource reconnects and reloads the list. If the pending set itself
+ * overflows (nobody keeps up, or a rebuild), it is dropped: live updates are a convenience, the list is the truth.
+ * Without subscribers nothing is read at all.
+ */
+@Singleton
+public class IncidentBroadcaster {
+
+    private static final Logger LOG = Logger.getLogger(IncidentBroadcaster.class);
+    private static final int MAX_PENDING = 10_000;
+
+    /** One changed incident, already serialised as a list item of {@code GET /api/incidents}. */
+    public record IncidentUpdate(String incidentId, long sequence, String json) {
+    }
+
+    @Inject
+    IncidentQueries queries;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "breachflow.dashboard.stream.buffer", defaultValue = "256")
+    int bufferPerSubscriber;
+
+    private final BroadcastProcessor<IncidentUpdate> processor = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
+    private final Set<String> pending = new LinkedHashSet<>();
+    private volatile boolean running;
+    private Thread worker;
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        worker = new Thread(this::drain, "incident-broadcaster");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(2_000);
+        }
+        processor.onComplete();
+    }
+
+    /** Called on the consumer thread after the batch committed: records the ids and returns. */
+    void changed(@Observes IncidentsChanged changed) {
+        if (subscribers.get() == 0) {
+            return;
+        }
+        synchronized (pending) {
+            if (pending.size() + changed.incidentIds().size() > MAX_PENDING) {
+                LOG.warnf("more than %d incidents wait to be streamed: dropping them (clients reload on reconnect)", MAX_PENDING);
+                pending.clear();
+            }
+            pending.addAll(changed.incidentIds());
+            pending.notifyAll();
+        }
+    }
+
+    /** The updates from now on, for one subscriber, with a bounded buffer of its own. */
+    public Multi<IncidentUpdate> updates() {
+        return processor
+                .onSubscription().invoke(() -> subscribers.incrementAndGet())
+                .onTermination().invoke(() -> subscribers.decrementAndGet())
+                .onOverflow().buffer(bufferPerSubscriber);
+    }
+
+    /** How many clients are subscribed now. */
+    public int subscribers() {
+        return subscribers.get();
+    }
+
+    private void drain() {
+        while (running) {
+            List<String> ids;
+            try {
+                synchronized (pending) {
+                    while (pending.isEmpty()) {
+                        pending.wait();
+                    }
+                    ids = new ArrayList<>(pending);
+                    pending.clear();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            for (String id : ids) {
+                read(id).ifPresent(processor::onNext);
+            }
+        }
+    }
+
+    private Optional<IncidentUpdate> read(String incidentId) {
+        try {
+            Optional<IncidentDetail> detail = queries.find(incidentId);
+            if (detail.isEmpty()) {
+                return Optional.empty();
+            }
+            IncidentResponse item = IncidentResponse.of(detail.get().summary());
+            return Optional.of(new IncidentUpdate(item.id(), item.lastSequence(), json.writeValueAsString(item)));
+        } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            LOG.warnf("incident %s changed but could not be read for the stream: %s", incidentId, e.toString());
+            return Optional.empty();
+        }
+    }
+}
