@@ -116,6 +116,10 @@ final class LocalStack implements AutoCloseable {
     }
 
     /** The token alerting systems present to alert-intake ({@code Authorization: Bearer}), made by the launcher. */
+    String kafkaBootstrapServers() {
+        return address("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
     String intakeToken() {
         return address("INTAKE_TOKEN");
     }

@@ -1,4 +1,4 @@
-package io.breachflow.e2e.bench;
+package io.breachflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.Topics;
 import io.breachflow.local.Infrastructure;
 import io.breachflow.local.kafka.TopicReader;
-import io.breachflow.local.postgres.PostgresServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,10 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,7 +114,7 @@ class IntakeThroughputBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path repoRoot;
-    private static Stack stack;
+    private static LocalStack stack;
     private static HttpClient http;
 
     @BeforeAll
@@ -127,7 +123,7 @@ class IntakeThroughputBenchmark {
         Path runDir = Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run")).toAbsolutePath()
                 .resolveSibling("bench-run");
         String dbPrefix = "bf_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = new Stack(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
+        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
         if (Files.exists(runDir)) {
             stack.close();   // what an interrupted earlier run left behind
         }
@@ -144,7 +140,7 @@ class IntakeThroughputBenchmark {
 
     @Test
     void measuresAcceptedAlertsPerSecondAgainstTheRawProducerInTheSameRun() throws Exception {
-        String bootstrap = stack.env("KAFKA_BOOTSTRAP_SERVERS");
+        String bootstrap = stack.kafkaBootstrapServers();
         String bodyTemplate = webhookTemplate();
 
         ConsumerRecord<String, byte[]> detection = oneIntakeDetectionRecord(bootstrap, bodyTemplate);
@@ -381,10 +377,10 @@ class IntakeThroughputBenchmark {
     }
 
     private static HttpRequest post(String body) {
-        return HttpRequest.newBuilder(URI.create(stack.env("INTAKE_URL") + "/v1/alerts/alertmanager"))
+        return HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/alertmanager"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + stack.env("INTAKE_TOKEN"))
+                .header("Authorization", "Bearer " + stack.intakeToken())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
@@ -426,101 +422,5 @@ class IntakeThroughputBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    /**
-     * The stack as the launcher runs it, from a run directory of its own: {@code up --detach}, the values of its
-     * {@code stack.env}, {@code down --purge}. (The e2e helper LocalStack does the same, but is package-private
-     * to {@code io.breachflow.e2e}.)
-     */
-    private static final class Stack implements AutoCloseable {
-        private final Path repoRoot;
-        private final Path runDir;
-        private final Map<String, String> environment = new HashMap<>();
-        private Map<String, String> stackEnv = Map.of();
-
-        Stack(Path repoRoot, Path runDir, PostgresServer postgres, String dbPrefix) {
-            this.repoRoot = repoRoot;
-            this.runDir = runDir;
-            environment.put("BREACHFLOW_RUN_DIR", runDir.toString());
-            environment.put("BREACHFLOW_PORTS", "auto");
-            environment.put("BREACHFLOW_DB_PREFIX", dbPrefix);
-            environment.put("BREACHFLOW_PG_HOST", postgres.host());
-            environment.put("BREACHFLOW_PG_PORT", String.valueOf(postgres.port()));
-            environment.put("BREACHFLOW_PG_USER", postgres.user());
-            environment.put("BREACHFLOW_PG_PASSWORD", postgres.password());
-        }
-
-        void up() {
-            run(15, "up", "--detach");
-            stackEnv = readStackEnv(runDir.resolve("stack.env"));
-        }
-
-        String env(String name) {
-            String value = stackEnv.get(name);
-            if (value == null) {
-                throw new IllegalStateException(name + " missing from stack.env: " + stackEnv.keySet());
-            }
-            return value;
-        }
-
-        @Override
-        public void close() {
-            run(3, "down", "--purge");
-        }
-
-        private void run(long timeoutMinutes, String... arguments) {
-            List<String> command = new ArrayList<>(List.of(repoRoot.resolve("deploy/local/breachflow").toString()));
-            command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true);
-            builder.environment().keySet().removeAll(List.of("BREACHFLOW_REBUILD", "BREACHFLOW_HTTP_HOST",
-                    "INTAKE_PORT", "WORKFLOW_PORT", "DASHBOARD_PORT"));
-            builder.environment().putAll(environment);
-            try {
-                Process process = builder.start();
-                Thread copier = new Thread(() -> {
-                    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                        reader.lines().forEach(line -> System.out.println("[breachflow] " + line));
-                    } catch (IOException | UncheckedIOException e) {
-                        System.out.println("[breachflow] (output lost: " + e + ")");
-                    }
-                }, "breachflow-launcher-output");
-                copier.setDaemon(true);
-                copier.start();
-                if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-                    process.destroy();
-                    throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " did not finish within " + timeoutMinutes + " min");
-                }
-                copier.join(TimeUnit.SECONDS.toMillis(5));
-                if (process.exitValue() != 0) {
-                    throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " failed with exit code "
-                            + process.exitValue() + " (logs in " + runDir + "/logs)");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** {@code stack.env} holds {@code NAME=value} lines, shell-quoted ({@code printf %q}) where a value needs it. */
-        private static Map<String, String> readStackEnv(Path file) {
-            try {
-                Map<String, String> values = new HashMap<>();
-                for (String line : Files.readAllLines(file)) {
-                    int equals = line.indexOf('=');
-                    if (line.isBlank() || line.startsWith("#") || equals < 1) {
-                        continue;
-                    }
-                    String value = line.substring(equals + 1);
-                    values.put(line.substring(0, equals), value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
-                            ? value.substring(1, value.length() - 1) : value.replace("\\", ""));
-                }
-                return values;
-            } catch (IOException e) {
-                throw new UncheckedIOException("no stack.env after breachflow up", e);
-            }
-        }
     }
 }
