@@ -7,6 +7,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.adapter.cloudevents.CloudEventsAdapter;
 import io.breachflow.intake.publish.DetectionPublisher;
+import io.breachflow.service.kafka.BatchOffsets;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.service.problem.JsonErrors;
@@ -194,17 +195,11 @@ public class AlertsConsumer implements Runnable {
     }
 
     private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
-        if (!done.isEmpty()) {
-            consumer.commitSync(done);
-        }
+        BatchOffsets.commit(consumer, done);
     }
 
-    /** Seeks every partition of the batch back to its first record not yet done. */
     private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
-        for (TopicPartition partition : records.partitions()) {
-            OffsetAndMetadata next = done.get(partition);
-            consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
-        }
+        BatchOffsets.rewind(consumer, records, done);
     }
 
     private void close() {

@@ -2,6 +2,7 @@ package io.breachflow.workflow.intake;
 
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Detection;
+import io.breachflow.service.kafka.BatchOffsets;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.workflow.command.CommandRejectedException;
@@ -154,16 +155,10 @@ public class DetectionConsumer implements Runnable {
     }
 
     private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
-        if (!done.isEmpty()) {
-            consumer.commitSync(done);
-        }
+        BatchOffsets.commit(consumer, done);
     }
 
-    /** Seeks every partition of the batch back to its first record not yet done. */
     private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
-        for (TopicPartition partition : records.partitions()) {
-            OffsetAndMetadata next = done.get(partition);
-            consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
-        }
+        BatchOffsets.rewind(consumer, records, done);
     }
 }
