@@ -41,6 +41,14 @@ final class BreachflowClient {
                 .POST(HttpRequest.BodyPublishers.ofString(AlertmanagerPayloads.write(payload))));
     }
 
+    /** Any alerting system's payload, as it sends it, with the intake's bearer token. */
+    Answer postAlert(String source, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/" + source))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + stack.intakeToken())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Triage as the responder whose token the launcher minted ({@code RESPONDER_TOKEN} in stack.env). */
     Answer triage(String incidentId, String verdict, String rationale) {
         return triage(incidentId, verdict, rationale, stack.responderToken());
