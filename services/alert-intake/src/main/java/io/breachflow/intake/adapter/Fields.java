@@ -10,8 +10,6 @@ import java.util.Optional;
 /** Small field readers shared by the adapters: timestamps named by field, bounded text, optional JSON text. */
 public final class Fields {
 
-    public static final int MAX_TITLE_LENGTH = 500;
-    public static final int MAX_DESCRIPTION_LENGTH = 10_000;
     public static final int MAX_UPSTREAM_ID_LENGTH = 512;
     public static final int MAX_CORRELATION_KEY_LENGTH = 200;
 

@@ -4,6 +4,7 @@ import io.breachflow.contracts.detection.AlertStatus;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.LabelConvention;
 import io.breachflow.intake.adapter.Violations;
@@ -24,8 +25,6 @@ import java.util.Optional;
 final class AlertmanagerAlertMapping {
 
     static final int MAX_FINGERPRINT_LENGTH = 128;
-    private static final int MAX_TITLE_LENGTH = 500;
-    private static final int MAX_DESCRIPTION_LENGTH = 10_000;
     private static final String FALLBACK_TITLE = "Alertmanager alert without alertname";
 
     private final AlertmanagerWebhook webhook;
@@ -73,8 +72,8 @@ final class AlertmanagerAlertMapping {
         return Optional.of(new Detection(
                 Digests.detectionId(AlertmanagerAdapter.SOURCE, upstreamId),
                 AlertmanagerAdapter.SOURCE, upstreamId, correlationKey, status, harm, severity,
-                title(annotations, labels),
-                bounded(annotations.getOrDefault("description", ""), MAX_DESCRIPTION_LENGTH),
+                DetectionText.title(FALLBACK_TITLE, annotations.get("summary"), labels.get("alertname")),
+                DetectionText.bounded(annotations.getOrDefault("description", ""), DetectionText.MAX_DESCRIPTION_LENGTH),
                 startsAt, receivedAt, LabelConvention.assets(labels), categories, labels, payloadSha256));
     }
 
@@ -105,20 +104,6 @@ final class AlertmanagerAlertMapping {
             violations.add(field + " is not an RFC 3339 date-time (e.g. 2024-05-14T09:12:31.504Z)");
             return null;
         }
-    }
-
-    /** Redacted before bounding, so that a cut never leaves half an e-mail address or ID number behind. */
-    private static String title(Map<String, String> annotations, Map<String, String> labels) {
-        for (String candidate : new String[] {annotations.get("summary"), labels.get("alertname")}) {
-            if (candidate != null && !candidate.isBlank()) {
-                return bounded(candidate.trim(), MAX_TITLE_LENGTH);
-            }
-        }
-        return FALLBACK_TITLE;
-    }
-
-    private static String bounded(String text, int maxLength) {
-        return text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + "…";
     }
 
     private static Map<String, String> merged(Map<String, String> common, Map<String, String> own) {

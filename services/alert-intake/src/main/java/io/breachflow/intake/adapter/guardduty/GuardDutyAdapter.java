@@ -6,6 +6,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Fields;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.adapter.Violations;
@@ -76,8 +77,8 @@ public class GuardDutyAdapter implements AlertAdapter {
                 Digests.detectionId(SOURCE, upstreamId), SOURCE, upstreamId,
                 EventBridgeEnvelope.correlationKey(account, assets.isEmpty() ? null : assets.get(0)),
                 AlertStatus.FIRING, GuardDutyHarm.of(finding.type()), severity(finding.severity()),
-                Fields.bounded(Fields.firstPresent(finding.title(), finding.type()).orElseThrow(), Fields.MAX_TITLE_LENGTH),
-                Fields.bounded(finding.description(), Fields.MAX_DESCRIPTION_LENGTH),
+                DetectionText.bounded(Fields.firstPresent(finding.title(), finding.type()).orElseThrow(), DetectionText.MAX_TITLE_LENGTH),
+                DetectionText.bounded(finding.description(), DetectionText.MAX_DESCRIPTION_LENGTH),
                 createdAt != null ? createdAt : time, receivedAt, assets, List.of(), labels, Digests.sha256Hex(raw)));
     }
 

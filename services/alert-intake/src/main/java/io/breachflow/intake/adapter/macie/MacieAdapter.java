@@ -7,6 +7,7 @@ import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Fields;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.adapter.Violations;
@@ -80,8 +81,8 @@ public class MacieAdapter implements AlertAdapter {
                 Digests.detectionId(SOURCE, upstreamId), SOURCE, upstreamId,
                 EventBridgeEnvelope.correlationKey(account, bucket),
                 AlertStatus.FIRING, HarmKind.DISCLOSURE, severity,
-                Fields.bounded(Fields.firstPresent(finding.title(), finding.type()).orElseThrow(), Fields.MAX_TITLE_LENGTH),
-                Fields.bounded(finding.description(), Fields.MAX_DESCRIPTION_LENGTH),
+                DetectionText.bounded(Fields.firstPresent(finding.title(), finding.type()).orElseThrow(), DetectionText.MAX_TITLE_LENGTH),
+                DetectionText.bounded(finding.description(), DetectionText.MAX_DESCRIPTION_LENGTH),
                 createdAt != null ? createdAt : time, receivedAt, List.of(bucket), List.copyOf(counts.keySet()),
                 labels, Digests.sha256Hex(raw)));
     }

@@ -6,6 +6,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Fields;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.adapter.Violations;
@@ -113,8 +114,8 @@ public class SecurityHubAdapter implements AlertAdapter {
                 Digests.detectionId(SOURCE, upstreamId), SOURCE, upstreamId,
                 EventBridgeEnvelope.correlationKey(account, assets.isEmpty() ? null : assets.get(0)),
                 resolved ? AlertStatus.RESOLVED : AlertStatus.FIRING, AsffTypes.harm(types), severity,
-                Fields.bounded(Fields.firstPresent(finding.title()).orElse("Security Hub finding without title"), Fields.MAX_TITLE_LENGTH),
-                Fields.bounded(finding.description(), Fields.MAX_DESCRIPTION_LENGTH),
+                DetectionText.bounded(Fields.firstPresent(finding.title()).orElse("Security Hub finding without title"), DetectionText.MAX_TITLE_LENGTH),
+                DetectionText.bounded(finding.description(), DetectionText.MAX_DESCRIPTION_LENGTH),
                 firstObservedAt != null ? firstObservedAt : createdAt, receivedAt, assets,
                 AsffTypes.personalDataCategories(types), labels, payloadSha256));
     }

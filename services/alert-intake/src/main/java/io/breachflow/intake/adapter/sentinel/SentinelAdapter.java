@@ -7,6 +7,7 @@ import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Fields;
 import io.breachflow.intake.adapter.LabelConvention;
 import io.breachflow.intake.adapter.PayloadJson;
@@ -95,8 +96,8 @@ public class SentinelAdapter implements AlertAdapter {
         return List.of(new Detection(
                 Digests.detectionId(SOURCE, upstreamId), SOURCE, upstreamId,
                 Fields.boundedKey(SOURCE + ":" + upstreamId), status, harm, severity,
-                Fields.bounded(incident.title().trim(), Fields.MAX_TITLE_LENGTH),
-                Fields.bounded(incident.description(), Fields.MAX_DESCRIPTION_LENGTH),
+                DetectionText.bounded(incident.title().trim(), DetectionText.MAX_TITLE_LENGTH),
+                DetectionText.bounded(incident.description(), DetectionText.MAX_DESCRIPTION_LENGTH),
                 firstActivity != null ? firstActivity : created, receivedAt, hosts(incident.relatedEntities()),
                 categories, labels, Digests.sha256Hex(raw)));
     }
