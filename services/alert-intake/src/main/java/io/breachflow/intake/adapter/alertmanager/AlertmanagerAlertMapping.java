@@ -4,6 +4,7 @@ import io.breachflow.contracts.detection.AlertStatus;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.intake.adapter.AlertStatuses;
 import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.LabelConvention;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ final class AlertmanagerAlertMapping {
 
         Instant startsAt = timestamp(alert.startsAt(), where + ".startsAt", true, violations);
         timestamp(alert.endsAt(), where + ".endsAt", false, violations);
-        AlertStatus status = status(alert.status(), where, violations);
+        AlertStatus status = AlertStatuses.firingOrResolved(alert.status(), webhook.status(), where, violations);
         String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? null : alert.fingerprint().trim();
         if (fingerprint == null && ownLabels.isEmpty()) {
             violations.add(where + " has neither fingerprint nor labels, so it cannot be identified");
@@ -75,20 +75,6 @@ final class AlertmanagerAlertMapping {
                 DetectionText.title(FALLBACK_TITLE, annotations.get("summary"), labels.get("alertname")),
                 DetectionText.bounded(annotations.getOrDefault("description", ""), DetectionText.MAX_DESCRIPTION_LENGTH),
                 startsAt, receivedAt, LabelConvention.assets(labels), categories, labels, payloadSha256));
-    }
-
-    private AlertStatus status(String alertStatus, String where, Violations violations) {
-        // An alert without its own status inherits the notification's, as Alertmanager's own templates do.
-        String value = alertStatus != null ? alertStatus : webhook.status();
-        if (value != null) {
-            switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "firing" -> { return AlertStatus.FIRING; }
-                case "resolved" -> { return AlertStatus.RESOLVED; }
-                default -> { }
-            }
-        }
-        violations.add(where + ".status must be firing or resolved");
-        return AlertStatus.FIRING;
     }
 
     private static Instant timestamp(String value, String field, boolean required, Violations violations) {

@@ -3,6 +3,7 @@ package io.breachflow.intake.adapter.grafana;
 import io.breachflow.contracts.detection.AlertStatus;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.intake.adapter.AlertStatuses;
 import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.LabelConvention;
@@ -12,7 +13,6 @@ import io.breachflow.intake.adapter.Violations;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +50,7 @@ final class GrafanaAlertMapping {
 
         Instant startsAt = Timestamps.parse(alert.startsAt(), where + ".startsAt", true, violations);
         Timestamps.parse(alert.endsAt(), where + ".endsAt", false, violations);
-        AlertStatus status = status(alert.status(), where, violations);
+        AlertStatus status = AlertStatuses.firingOrResolved(alert.status(), webhook.status(), where, violations);
         // Grafana always sends a fingerprint (a hash of the alert's labels); without it the alert has no identity.
         String fingerprint = alert.fingerprint() == null ? "" : alert.fingerprint().trim();
         if (fingerprint.isEmpty()) {
@@ -71,19 +71,6 @@ final class GrafanaAlertMapping {
                 DetectionText.title(FALLBACK_TITLE, annotations.get("summary"), labels.get("alertname")),
                 DetectionText.description(annotations.get("description")),
                 startsAt, receivedAt, LabelConvention.assets(labels), categories, labels, payloadSha256));
-    }
-
-    private AlertStatus status(String alertStatus, String where, Violations violations) {
-        String value = alertStatus != null ? alertStatus : webhook.status();
-        if (value != null) {
-            switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "firing" -> { return AlertStatus.FIRING; }
-                case "resolved" -> { return AlertStatus.RESOLVED; }
-                default -> { }
-            }
-        }
-        violations.add(where + ".status must be firing or resolved");
-        return AlertStatus.FIRING;
     }
 
     /** The alert's own entries over the common ones, without null names or values. */
