@@ -22,7 +22,8 @@ final class Applicability {
         if (assessment == null && when.looksAtAssessment()) {
             return false;
         }
-        if (when.harms() != null && facts.harm() != null && !when.harms().contains(facts.harm())) {
+        // Any harm of the incident will do (they accumulate); none known yet is a suspicion, which matches.
+        if (when.harms() != null && !facts.harms().isEmpty() && facts.harms().stream().noneMatch(when.harms()::contains)) {
             return false;
         }
         if (when.jurisdictions() != null && !jurisdictionMatches(when.jurisdictions(), facts, profile)) {

@@ -1,5 +1,7 @@
 package io.breachflow.workflow.rules;
 
+import io.breachflow.contracts.incident.OperatorClass;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.breachflow.contracts.incident.ObligationKind;
 

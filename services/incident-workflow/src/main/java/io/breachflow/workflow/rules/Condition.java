@@ -1,5 +1,7 @@
 package io.breachflow.workflow.rules;
 
+import io.breachflow.contracts.incident.OperatorClass;
+
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.incident.IncidentGrade;
 

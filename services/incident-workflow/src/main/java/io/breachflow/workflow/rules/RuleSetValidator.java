@@ -1,5 +1,7 @@
 package io.breachflow.workflow.rules;
 
+import io.breachflow.contracts.incident.OperatorClass;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

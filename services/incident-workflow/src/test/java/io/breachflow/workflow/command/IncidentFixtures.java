@@ -10,7 +10,10 @@ import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.RuleReference;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.workflow.MutableClock;
+import io.breachflow.contracts.incident.WaiverGround;
+import io.breachflow.workflow.rules.IncidentFacts;
 import io.breachflow.workflow.rules.ObligationPlanner;
+import io.breachflow.workflow.rules.OrganisationProfile;
 import io.breachflow.workflow.rules.PlannedObligation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.breachflow.workflow.Detections.detection;
@@ -49,29 +53,44 @@ final class IncidentFixtures {
     /** Remedial measures within 1 h; a report within 4 h (1 h if especially major) when graded relatively major or
      *  above; a notice to people within 24 h once people are known to be affected; a final report 30 days after
      *  resolution of a reported incident; nothing for a false positive. */
-    static final ObligationPlanner PLANNER = facts -> {
+    static final ObligationPlanner PLANNER = new ObligationPlanner() {
+        @Override
+        public Map<String, LocalDate> versionsInForceAt(Instant awareAt, OrganisationProfile profile) {
+            return Map.of("test", LocalDate.of(2025, 11, 1));
+        }
+
+        @Override
+        public List<PlannedObligation> plan(IncidentFacts facts) {
+            return testPlan(facts);
+        }
+    };
+
+    static final WaiverGround AVOIDS_HARM = new WaiverGround("measures-avoid-harm", "PIPL Art. 57 para. 2",
+            "the measures taken effectively avoid harm to individuals");
+
+    private static List<PlannedObligation> testPlan(IncidentFacts facts) {
         List<PlannedObligation> planned = new ArrayList<>();
         if (facts.verdict() == TriageVerdict.FALSE_POSITIVE) {
             return planned;
         }
         planned.add(new PlannedObligation("test/art4", ART4, ObligationKind.REMEDIAL_MEASURE, "internal",
-                facts.awareAt().plus(Duration.ofHours(1)), List.of("remedial measures")));
+                facts.awareAt().plus(Duration.ofHours(1)), List.of("remedial measures"), List.of()));
         boolean reportable = facts.grade() != null && facts.grade().compareTo(IncidentGrade.RELATIVELY_MAJOR) >= 0;
         if (reportable) {
             Duration within = facts.grade() == IncidentGrade.ESPECIALLY_MAJOR ? Duration.ofHours(1) : Duration.ofHours(4);
             planned.add(new PlannedObligation("test/report", REPORT, ObligationKind.REGULATOR_NOTIFICATION, "provincial CAC",
-                    facts.awareAt().plus(within), List.of("unit and system", "time")));
+                    facts.awareAt().plus(within), List.of("unit and system", "time"), List.of()));
         }
         if (facts.assessment() != null && facts.assessment().subjectsAffected() > 0) {
             planned.add(new PlannedObligation("test/notice", NOTICE, ObligationKind.DATA_SUBJECT_NOTIFICATION, "data subjects",
-                    facts.awareAt().plus(Duration.ofHours(24)), List.of("categories", "contact")));
+                    facts.awareAt().plus(Duration.ofHours(24)), List.of("categories", "contact"), List.of(AVOIDS_HARM)));
         }
         if (reportable && facts.resolvedAt() != null) {
             planned.add(new PlannedObligation("test/final", FINAL, ObligationKind.FINAL_REPORT, "provincial CAC",
-                    facts.resolvedAt().plus(Duration.ofDays(30)), List.of("summary")));
+                    facts.resolvedAt().plus(Duration.ofDays(30)), List.of("summary"), List.of()));
         }
         return planned;
-    };
+    }
 
     private IncidentFixtures() {
     }
@@ -80,6 +99,7 @@ final class IncidentFixtures {
         FixtureConfiguration<Incident> fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(PLANNER);
+        fixture.registerInjectableResource(OrganisationProfile.defaults());
         // Deadline ids are the deadline manager's to choose; the tests check the schedules themselves.
         fixture.registerIgnoredField(NotificationObligationDetermined.class, "deadlineId");
         fixture.registerIgnoredField(NotificationObligationWithdrawn.class, "deadlineId");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
 import static io.breachflow.workflow.command.IncidentFixtures.ID;
@@ -133,7 +134,7 @@ class IncidentHandlingTest {
     @Test
     void canAssessTheImpactWhichAddsTheNoticeToPeople() {
         fixture.given(opened(), art4(), confirmed())
-                .when(new AssessImpact(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", RESPONDER))
+                .when(new AssessImpact(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", List.of(), null, Map.of(), RESPONDER))
                 .expectEvents(new ImpactAssessed(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", "alice", NOW),
                         determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
                 .expectScheduledDeadline(NOW.plus(Duration.ofHours(24)), new ObligationDue("test/notice", NOW.plus(Duration.ofHours(24))));
@@ -142,7 +143,7 @@ class IncidentHandlingTest {
     @Test
     void cannotAssessNegativeNumbers() {
         fixture.given(opened(), art4(), confirmed())
-                .when(new AssessImpact(ID, List.of("email"), -1, 0, false, false, List.of("CN"), "", RESPONDER))
+                .when(new AssessImpact(ID, List.of("email"), -1, 0, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }
@@ -150,7 +151,7 @@ class IncidentHandlingTest {
     @Test
     void cannotAssessAFalsePositive() {
         fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW))
-                .when(new AssessImpact(ID, List.of("email"), 1, 1, false, false, List.of("CN"), "", RESPONDER))
+                .when(new AssessImpact(ID, List.of("email"), 1, 1, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.workflow.command.IncidentFixtures.DPO;
 import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
@@ -155,7 +156,7 @@ class IncidentObligationsTest {
         fixture.given(opened(), confirmed(),
                         new io.breachflow.contracts.incident.RemedialMeasureStarted(ID, "m-1",
                                 io.breachflow.contracts.incident.MeasureKind.CONTAIN, "Contain", "alice", NOW))
-                .when(new AssessImpact(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", RESPONDER))
+                .when(new AssessImpact(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectEvents(new ImpactAssessed(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", "alice", NOW),
                         determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW));
     }
@@ -178,14 +179,14 @@ class IncidentObligationsTest {
     @Test
     void canWaiveANoticeAsTheDpo() {
         fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Data was encrypted; keys not exposed (PIPL Art. 57)", DPO))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Data was encrypted; keys not exposed (PIPL Art. 57)", DPO))
                 .expectEvents(new NotificationWaived(ID, "test/notice", "Data was encrypted; keys not exposed (PIPL Art. 57)", "dora", NOW));
     }
 
     @Test
     void cannotWaiveAsAResponder() {
         fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Encrypted", RESPONDER))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Encrypted", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("Only the DPO may waive an obligation");
     }
@@ -193,7 +194,7 @@ class IncidentObligationsTest {
     @Test
     void cannotWaiveWithoutARationale() {
         fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", " ", DPO))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", " ", DPO))
                 .expectNoEvents()
                 .expectExceptionMessage("A waiver needs a rationale");
     }
@@ -202,7 +203,7 @@ class IncidentObligationsTest {
     void cannotWaiveAFulfilledObligation() {
         fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
                         new DataSubjectsNotified(ID, "test/notice", "e-mail", 10, HASH, "alice", NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Too late", DPO))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Too late", DPO))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }

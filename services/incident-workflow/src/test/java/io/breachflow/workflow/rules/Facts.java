@@ -7,6 +7,8 @@ import io.breachflow.contracts.incident.TriageVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds {@link IncidentFacts} for the rule tests: a suspected disclosure, aware at {@link #AWARE}, evaluated 2 h later. */
 final class Facts {
@@ -84,10 +86,16 @@ final class Facts {
         return this;
     }
 
-    IncidentFacts build() {
+    Instant awareAt() {
+        return awareAt;
+    }
+
+    /** The facts, judged on {@code basis} (the profile and the rule-set versions recorded on the incident). */
+    IncidentFacts build(IncidentFacts.Basis basis) {
         IncidentFacts.Assessment assessment = assessedAt == null ? null : new IncidentFacts.Assessment(
-                categories, subjects, subjects * 3, sensitive, minors, jurisdictions, assessedAt);
-        return new IncidentFacts(awareAt, evaluatedAt, harm, verdict, assessment, grade, resolvedAt);
+                categories, subjects, subjects * 3, sensitive, minors, jurisdictions, assessedAt, false, Map.of());
+        return new IncidentFacts(awareAt, evaluatedAt, harm == null ? Set.of() : Set.of(harm), verdict, assessment, grade,
+                resolvedAt, basis, Map.of(), Map.of(), List.of());
     }
 
     static Instant aware(String plus) {

@@ -14,7 +14,8 @@ final class Plans {
     }
 
     static List<PlannedObligation> plan(OrganisationProfile profile, Facts facts) {
-        return new RuleBookPlanner(profile, BOOK).plan(facts.build());
+        RuleBookPlanner planner = new RuleBookPlanner(profile, BOOK);
+        return planner.plan(facts.build(new IncidentFacts.Basis(profile, planner.versionsInForceAt(facts.awareAt(), profile))));
     }
 
     /** Obligation id → due time, for one rule set only (the others are not this table's business). */

@@ -93,8 +93,9 @@ class RuleBookPlannerTest {
 
     @Test
     void planningIsAPureFunctionOfTheFacts() {
-        IncidentFacts facts = broadIncident().build();
         RuleBookPlanner planner = new RuleBookPlanner(CN, Plans.BOOK);
+        Facts broad = broadIncident();
+        IncidentFacts facts = broad.build(new IncidentFacts.Basis(CN, planner.versionsInForceAt(broad.awareAt(), CN)));
 
         assertThat(planner.plan(facts)).isEqualTo(planner.plan(facts));
     }
