@@ -19,6 +19,13 @@ public final class Detections {
     private Detections() {
     }
 
+    /** The same detection, received by the intake at {@code receivedAt}. */
+    public static Detection receivedAt(Detection d, Instant receivedAt) {
+        return new Detection(d.id(), d.sourceSystem(), d.upstreamId(), d.correlationKey(), d.status(), d.harm(), d.severity(),
+                d.title(), d.description(), d.observedAt(), receivedAt, d.assets(), d.personalDataCategories(), d.labels(),
+                d.payloadSha256());
+    }
+
     public static Detection detection(String correlationKey, String upstreamId, Severity severity) {
         String id = UUID.nameUUIDFromBytes(("alertmanager\n" + upstreamId).getBytes(StandardCharsets.UTF_8)).toString();
         return new Detection(id, "alertmanager", upstreamId, correlationKey, AlertStatus.FIRING, HarmKind.DISCLOSURE,
