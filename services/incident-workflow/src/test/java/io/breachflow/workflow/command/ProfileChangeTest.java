@@ -59,7 +59,7 @@ class ProfileChangeTest {
         FixtureConfiguration<Incident> ciio = configuredAs(CIIO);
         ciio.givenNoPriorActivity().when(new RecordDetection(ID, FIRST, WINDOW))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(capture(log);
+                .expectEventsMatching(capture(log));
         return log;
     }
 
@@ -85,7 +85,7 @@ class ProfileChangeTest {
         List<Object> graded = new ArrayList<>();
         configuredAs(ORDINARY).given(log)
                 .when(new GradeIncident(ID, IncidentGrade.RELATIVELY_MAJOR, "1.2 million people", RESPONDER))
-                .expectEventsMatching(capture(graded);
+                .expectEventsMatching(capture(graded));
         assertThat(dueOf(graded, CAC_INITIAL)).as("CAC Measures Art. 4: a CIIO reports within 1 hour of awareness")
                 .isEqualTo(NOW.plus(Duration.ofHours(1)));
     }
@@ -97,7 +97,7 @@ class ProfileChangeTest {
         List<Object> rebased = new ArrayList<>();
         configuredAs(ORDINARY).given(log)
                 .when(new ApplyCurrentProfile(ID, "No longer a CIIO since the designation was lifted", DPO))
-                .expectEventsMatching(capture(rebased);
+                .expectEventsMatching(capture(rebased));
         IncidentBasisRecorded basis = rebased.stream()
                 .filter(IncidentBasisRecorded.class::isInstance)
                 .map(IncidentBasisRecorded.class::cast).findFirst().orElseThrow();
