@@ -229,7 +229,7 @@ class ObligationLedgerTest {
                 stream("legacy: a remedial duty determined after the measure is fulfilled by it",
                         List.of(measureStarted(), determined(REMEDIAL, REMEDIAL_MEASURE, T0.plus(Duration.ofHours(1)))),
                         expect(REMEDIAL, FULFILLED)),
-                stream("legacy: a withdrawn remedial duty is not fulfilled by a measure, but is when it applies again",
+                stream("legacy: a measure does not fulfil a withdrawn remedial duty",
                         List.of(determined(REMEDIAL, REMEDIAL_MEASURE, T0.plus(Duration.ofHours(1))), withdrawn(REMEDIAL),
                                 measureStarted()),
                         expect(REMEDIAL, WITHDRAWN)),
