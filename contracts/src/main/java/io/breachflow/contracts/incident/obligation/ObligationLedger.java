@@ -127,7 +127,8 @@ public final class ObligationLedger {
 
     private ObligationLedger missed(DeadlineMissed e) {
         ObligationStatus status = obligations.get(e.obligationId());
-        if (status == null || e.dueAt() != null && status.dueAt() != null && !e.dueAt().equals(status.dueAt())) {
+        // A miss that names a due time counts only for that clock: not for a moved one, nor for one since dropped.
+        if (status == null || e.dueAt() != null && !e.dueAt().equals(status.dueAt())) {
             return this;
         }
         return with(status.markedMissed());
