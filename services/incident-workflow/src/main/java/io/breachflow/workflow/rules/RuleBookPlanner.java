@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -65,14 +65,15 @@ public class RuleBookPlanner implements ObligationPlanner {
         for (RuleSet set : ruleBook.versions(facts.basis().ruleSetVersions())) {
             IncidentGrade grade = set.gradeOf(facts);
             for (Rule rule : set.rules()) {
-                if (!Applicability.holds(rule.when(), facts, profile, grade)) {
+                if (!Applicability.holds(rule.when(), set.ruleSet(), facts, profile, grade)) {
                     continue;
                 }
-                Instant dueAt = rule.clock().dueAt(rule.kind(), facts, profile, set.zoneId());
+                Instant dueAt = rule.clock().dueAt(set.ruleSet(), rule, facts, profile, set.zoneId());
                 if (dueAt != null) {
                     planned.add(new PlannedObligation(set.ruleSet() + "/" + rule.id(),
                             new RuleReference(set.ruleSet(), set.version(), rule.id(), rule.citation()),
-                            rule.kind(), rule.recipient(), dueAt, rule.requiredContent(), List.of()));
+                            rule.kind(), rule.recipientFor(profile.operatorClass()), dueAt, rule.requiredContent(),
+                            rule.waiverGrounds()));
                 }
             }
         }
