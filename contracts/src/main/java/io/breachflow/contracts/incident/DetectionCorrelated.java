@@ -1,6 +1,7 @@
 package io.breachflow.contracts.incident;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.serialization.Revision;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param correlatedAt when the workflow processed it
  * @param receivedAt   when Breachflow's intake received it; {@code null} in events written before it was kept
  */
+@Revision("2") // revision 2 added receivedAt; golden/…r1.json holds revision 1
 public record DetectionCorrelated(
         String incidentId,
         String detectionId,

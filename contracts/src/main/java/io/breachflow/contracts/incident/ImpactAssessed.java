@@ -1,6 +1,7 @@
 package io.breachflow.contracts.incident;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import io.breachflow.contracts.detection.HarmKind;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param subjectsByRegion people affected per region where known, e.g. {@code US-CA → 700} (HIPAA 164.406: more
  *                         than 500 residents of a State); may be empty
  */
+@Revision("2") // revision 2 added harms, suspectedCrime, subjectsByRegion; golden/…r1.json holds revision 1
 public record ImpactAssessed(
         String incidentId,
         List<String> personalDataCategories,

@@ -1,6 +1,7 @@
 package io.breachflow.contracts.incident;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param waiverGrounds the only grounds on which it may be waived, as its rule lists them; empty: it cannot be waived
  */
+@Revision("2") // revision 2 added waiverGrounds; golden/…r1.json holds revision 1
 public record NotificationObligationDetermined(
         String incidentId,
         String obligationId,

@@ -1,6 +1,7 @@
 package io.breachflow.contracts.incident;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param ground         the {@link WaiverGround} id; {@code null} in events written before grounds were required
  * @param groundCitation where the law gives the ground
  */
+@Revision("2") // revision 2 added ground, groundCitation; golden/…r1.json holds revision 1
 public record NotificationWaived(
         String incidentId,
         String obligationId,

@@ -79,6 +79,7 @@ public class AxonConfiguration {
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
                         .schema(AxonSchemas.events())
+                        .upcasterChain(c.upcasterChain())
                         .build())
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(ObligationPlanner.class, c -> planner)
@@ -98,6 +99,7 @@ public class AxonConfiguration {
                         .build())
                 .configureAggregate(Incident.class)
                 .configureAggregate(Correlation.class);
+        AddedFieldsUpcaster.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
