@@ -59,10 +59,10 @@ public final class IncidentFixtures {
     public static final String ID = "5f0c3c9e-3b0a-4c57-9d7e-2b5a6f1d2e01";
     public static final Instant T0 = Instant.parse("2025-11-03T08:00:00Z");
     public static final RuleReference ART4 = new RuleReference("npcsc-2012", LocalDate.parse("2013-01-01"), "art4", "2012 Decision Art. 4");
-    public static final RuleReference CAC = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "report-4h", "CAC Measures Art. 4");
-    public static final RuleReference CAC_FINAL = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "summary-30d", "CAC Measures Art. 8");
+    public static final RuleReference CAC = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "initial-report", "CAC Measures Art. 4");
+    public static final RuleReference CAC_FINAL = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "final-report", "CAC Measures Art. 8");
     public static final RuleReference PIPL = new RuleReference("pipl", LocalDate.parse("2021-11-01"), "art57-individuals", "PIPL Art. 57");
-    public static final RuleReference GDPR = new RuleReference("gdpr", LocalDate.parse("2018-05-25"), "art33", "GDPR Art. 33");
+    public static final RuleReference GDPR = new RuleReference("gdpr", LocalDate.parse("2018-05-25"), "art33-supervisory-authority", "GDPR Art. 33");
 
     private IncidentFixtures() {
     }

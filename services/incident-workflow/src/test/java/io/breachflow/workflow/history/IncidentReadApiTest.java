@@ -116,7 +116,7 @@ class IncidentReadApiTest {
         api().accept("text/markdown").get("/api/incidents/{id}/filings/{kind}", id, "gdpr-art33-notification").then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
                 .body(startsWith("# Notification of a personal data breach to the supervisory authority"))
-                .body(containsString("## 2. Nature of the breach")).body(containsString("Content SHA-256: `"));
+                .body(containsString("## 3. Nature of the breach")).body(containsString("Content SHA-256: `"));
         api().queryParam("format", "markdown").get("/api/incidents/{id}/filings/{kind}", id, "pipl-art57-notice").then().statusCode(200)
                 .contentType(startsWith("text/markdown")).body(containsString("What you can do to reduce the harm"));
     }
