@@ -2,7 +2,7 @@ package io.breachflow.dashboard.api;
 
 import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.dashboard.projection.IncidentObligation;
-import io.breachflow.dashboard.projection.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationState;
 import io.breachflow.dashboard.query.ObligationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
