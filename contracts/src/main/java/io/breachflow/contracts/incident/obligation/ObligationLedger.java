@@ -63,6 +63,26 @@ public final class ObligationLedger {
         return ledger;
     }
 
+    /**
+     * A ledger as a reader kept it between events (the dashboard keeps it in its rows): its obligations and the two
+     * facts of the log it keeps besides, as {@link #recordsFulfilment()} and {@link #legacyMeasureTaken()} gave them.
+     * Folding on from it is folding on from where it was.
+     */
+    public static ObligationLedger restore(Map<String, ObligationStatus> obligations, boolean recordsFulfilment,
+                                           boolean legacyMeasureTaken) {
+        return new ObligationLedger(obligations, recordsFulfilment, legacyMeasureTaken);
+    }
+
+    /** Whether the log showed that the workflow records its decisions (an {@code IncidentBasisRecorded}). */
+    public boolean recordsFulfilment() {
+        return recordsFulfilment;
+    }
+
+    /** For old logs only: whether a remedial measure was started, which met every remedial duty. */
+    public boolean legacyMeasureTaken() {
+        return legacyMeasureTaken;
+    }
+
     /** Obligations by id, in the order they were first determined. */
     public Map<String, ObligationStatus> obligations() {
         return obligations;

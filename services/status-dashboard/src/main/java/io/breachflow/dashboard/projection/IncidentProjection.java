@@ -130,8 +130,6 @@ public final class IncidentProjection {
             draft.assignee = required(assigned.assignee(), "assignee", event);
         } else if (event instanceof RemedialMeasureStarted started) {
             draft.openMeasureIds.add(required(started.measureId(), "measureId", event));
-            // What the ledger keeps in its legacy mode: a log without a basis derived remedial fulfilment from it.
-            draft.legacyMeasureTaken |= !draft.basisRecorded;
         } else if (event instanceof RemedialMeasureCompleted completed) {
             draft.openMeasureIds.remove(required(completed.measureId(), "measureId", event));
         } else if (event instanceof ImpactAssessed assessed) {
@@ -161,7 +159,6 @@ public final class IncidentProjection {
             IncidentView.Awareness known = draft.awareness;
             draft.awareness = new IncidentView.Awareness(required(basis.awareAt(), "awareAt", event),
                     basis.awarenessFrom(), known.firstReceivedAt(), known.firstObservedAt());
-            draft.basisRecorded = true;
         } else if (!(event instanceof NoteAdded || event instanceof FilingDetailsProvided)) {
             // Notes and filing details belong to the timeline; the view only records that they were applied.
             checkObligationEvent(event);

@@ -33,8 +33,6 @@ final class IncidentViewDraft {
     Milestones milestones;
     IncidentView.Awareness awareness;
     final EnumSet<HarmKind> harms;
-    boolean basisRecorded;
-    boolean legacyMeasureTaken;
 
     IncidentViewDraft(IncidentView base) {
         this.base = base;
@@ -55,8 +53,6 @@ final class IncidentViewDraft {
         awareness = base.awareness();
         harms = EnumSet.noneOf(HarmKind.class);
         harms.addAll(base.harms());
-        basisRecorded = base.basisRecorded();
-        legacyMeasureTaken = base.legacyMeasureTaken();
     }
 
     /** Stamps the draft as having applied the event of {@code sequence}, which happened at {@code eventTime}. */
@@ -71,6 +67,6 @@ final class IncidentViewDraft {
         return new IncidentView(base.incidentId(), status, base.harm(), severity, base.title(), base.sourceSystem(),
                 base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, grade, subjectsAffected,
                 openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms,
-                basisRecorded, legacyMeasureTaken);
+                ledger.recordsFulfilment(), ledger.legacyMeasureTaken());
     }
 }
