@@ -124,6 +124,14 @@ public class Incident {
         // for Axon
     }
 
+    /**
+     * The obligations as this aggregate folded them from its log. Read-only (the ledger is immutable), for tests and
+     * readers that must agree with the aggregate; decisions are made by the command handlers, never through this.
+     */
+    public ObligationLedger obligations() {
+        return ledger;
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public DetectionOutcome handle(RecordDetection command, Clock clock, ObligationPlanner planner,
