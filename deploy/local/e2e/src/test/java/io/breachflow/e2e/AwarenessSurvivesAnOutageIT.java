@@ -2,12 +2,10 @@ package io.breachflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breachflow.e2e.BreachflowClient.Answer;
-import io.breachflow.local.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,16 +36,9 @@ class AwarenessSurvivesAnOutageIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
-        Path runDir = Path.of("target/e2e-outage-run").toAbsolutePath();
-        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
-        if (Files.exists(runDir)) {
-            stack.close();
-        }
-        stack.up();
+        stack = LocalStack.fresh(Path.of("target/e2e-outage-run")).up();
         client = new BreachflowClient(stack);
-        payloads = AlertmanagerPayloads.load(repoRoot);
+        payloads = AlertmanagerPayloads.load(LocalStack.repoRoot());
     }
 
     @AfterAll

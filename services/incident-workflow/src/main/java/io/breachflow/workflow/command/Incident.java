@@ -25,6 +25,7 @@ import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.ObligationFulfilled;
@@ -47,8 +48,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +58,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static io.breachflow.workflow.command.IncidentStatus.CLOSED;
@@ -138,13 +137,13 @@ public class Incident {
                                    OrganisationProfile configured, DeadlineManager deadlines) {
         Detection detection = command.detection();
         Instant now = clock.instant();
-        Instant received = receipt(detection, now);
+        Instant received = Awareness.receipt(detection, now);
         if (incidentId == null) {
             apply(new IncidentOpened(command.incidentId(), detection.correlationKey(), now, detection.id(),
                     detection.sourceSystem(), detection.upstreamId(), detection.harm(), detection.severity(),
                     detection.title(), detection.observedAt(), detection.assets(), detection.personalDataCategories(),
                     received));
-            Instant aware = awareness(detection, received, configured.awarenessFrom());
+            Instant aware = Awareness.of(detection, received, configured.awarenessFrom());
             recordBasis(aware, configured, planner, "opening", Actor.SYSTEM.name(), now);
             replan(planner, deadlines, now, "opening");
             return DetectionOutcome.OPENED;
@@ -160,7 +159,7 @@ public class Incident {
                 detection.harm(), detection.severity(), detection.title(), detection.observedAt(), now,
                 detection.assets(), detection.personalDataCategories(), received));
         ensureBasis(configured, planner, now);
-        Instant aware = awareness(detection, received, basis.profile().awarenessFrom());
+        Instant aware = Awareness.of(detection, received, basis.profile().awarenessFrom());
         if (aware.isBefore(awareAt)) {
             // Known earlier than the incident's first detection said: the clocks move back, judged by the law then.
             recordBasis(aware, basis.profile(), planner, "earlier detection " + detection.id(), Actor.SYSTEM.name(), now);
@@ -311,7 +310,7 @@ public class Incident {
         ObligationStatus obligation = ledger.get(command.obligationId()).filter(ObligationStatus::open)
                 .orElseThrow(() -> new CommandRejectedException("obligation-not-open",
                         "Incident " + incidentId + " has no open obligation " + command.obligationId()));
-        WaiverGround ground = allowedGround(obligation, command.ground());
+        WaiverGround ground = ObligationTerms.allowedGround(obligation, command.ground());
         String rationale = text(command.rationale(), "rationale", "A waiver needs a rationale");
         Instant now = clock.instant();
         cancel(obligation, deadlines);
@@ -359,7 +358,7 @@ public class Incident {
         if (command.details() == null || command.details().isEmpty()) {
             throw new CommandRejectedException("details-missing", "Filing details need at least one item");
         }
-        Map<io.breachflow.contracts.incident.FilingDetail, String> details = new java.util.EnumMap<>(io.breachflow.contracts.incident.FilingDetail.class);
+        Map<FilingDetail, String> details = new EnumMap<>(FilingDetail.class);
         command.details().forEach((item, value) -> details.put(item, text(value, "detail", "Filing detail " + item + " is blank")));
         apply(new FilingDetailsProvided(incidentId, details, command.actor().name(), clock.instant()));
     }
@@ -414,19 +413,7 @@ public class Incident {
     public void on(ObligationDue due, Clock clock) {
         ledger.get(due.obligationId())
                 .filter(o -> o.open() && !o.missed() && Objects.equals(o.dueAt(), due.dueAt()))
-                .ifPresent(o -> apply(new DeadlineMissed(incidentId, o.obligationId(), describe(o), due.dueAt(), clock.instant())));
-    }
-
-    /** Breachflow's receipt of the detection; the processing time for detections that carry none, never later than now. */
-    private static Instant receipt(Detection detection, Instant now) {
-        Instant received = detection.receivedAt();
-        return received == null || received.isAfter(now) ? now : received;
-    }
-
-    /** Awareness by the policy: the receipt, or the alert's own time where that is earlier. */
-    private static Instant awareness(Detection detection, Instant received, AwarenessSource from) {
-        Instant observed = detection.observedAt();
-        return from == AwarenessSource.ALERT_TIME && observed != null && observed.isBefore(received) ? observed : received;
+                .ifPresent(o -> apply(new DeadlineMissed(incidentId, o.obligationId(), ObligationTerms.describe(o), due.dueAt(), clock.instant())));
     }
 
     private void recordBasis(Instant aware, OrganisationProfile profile, ObligationPlanner planner, String reason,
@@ -462,7 +449,7 @@ public class Incident {
                 continue;
             }
             boolean sameClock = current != null && current.open() && Objects.equals(current.dueAt(), next.dueAt());
-            if (sameClock && sameTerms(current.terms(), next)) {
+            if (sameClock && ObligationTerms.same(current.terms(), next)) {
                 continue;
             }
             String deadlineId;
@@ -501,26 +488,6 @@ public class Incident {
         }
     }
 
-    private static boolean sameTerms(NotificationObligationDetermined current, PlannedObligation next) {
-        return current.rule().equals(next.rule()) && current.kind() == next.kind()
-                && Objects.equals(current.recipient(), next.recipient())
-                && current.requiredContent().equals(next.requiredContent())
-                && current.waiverGrounds().equals(next.waiverGrounds());
-    }
-
-    private WaiverGround allowedGround(ObligationStatus obligation, String groundId) {
-        List<WaiverGround> allowed = obligation.terms().waiverGrounds();
-        if (allowed.isEmpty()) {
-            throw new CommandRejectedException("waiver-not-allowed", "Obligation " + obligation.obligationId() + " ("
-                    + obligation.terms().rule().citation() + ") cannot be waived: the law gives no ground for it");
-        }
-        return allowed.stream().filter(g -> g.id().equals(groundId)).findFirst().orElseThrow(() ->
-                new CommandRejectedException("waiver-ground-not-allowed", (groundId == null || groundId.isBlank()
-                        ? "A waiver must name its ground" : "'" + groundId + "' is not a ground for waiving " + obligation.obligationId())
-                        + ". Allowed grounds: " + allowed.stream().map(g -> g.id() + " (" + g.citation() + ": " + g.description() + ")")
-                        .collect(Collectors.joining("; "))));
-    }
-
     private ObligationStatus notifiable(String obligationId, Set<ObligationKind> kinds) {
         ObligationStatus obligation = ledger.get(obligationId).filter(o -> kinds.contains(o.kind())).orElseThrow(() ->
                 new CommandRejectedException("unknown-obligation", "Incident " + incidentId + " has no obligation " + obligationId
@@ -553,12 +520,6 @@ public class Incident {
         if (obligation.open() && obligation.terms().deadlineId() != null) {
             deadlines.cancelSchedule(ObligationDue.DEADLINE, obligation.terms().deadlineId());
         }
-    }
-
-    /** For a person: the rule, what is due and to whom, and when. */
-    private static String describe(ObligationStatus o) {
-        return o.terms().rule().citation() + ": " + o.kind().name().toLowerCase().replace('_', ' ') + " to "
-                + o.terms().recipient() + (o.dueAt() == null ? "" : ", due " + o.dueAt());
     }
 
     private void requireStatus(Set<IncidentStatus> allowed, String action) {
@@ -640,27 +601,7 @@ public class Incident {
     @EventSourcingHandler
     void on(ImpactAssessed event) {
         harms.addAll(event.harms());
-        assessment = merged(assessment, event);
-    }
-
-    /** Numbers from the latest assessment; categories, places and flags accumulate; clocks run from the first. */
-    private static IncidentFacts.Assessment merged(IncidentFacts.Assessment earlier, ImpactAssessed event) {
-        if (earlier == null) {
-            return new IncidentFacts.Assessment(event.personalDataCategories(), event.subjectsAffected(),
-                    event.recordsAffected(), event.sensitiveData(), event.minorsData(), event.jurisdictions(),
-                    event.assessedAt(), Boolean.TRUE.equals(event.suspectedCrime()), event.subjectsByRegion());
-        }
-        return new IncidentFacts.Assessment(union(earlier.personalDataCategories(), event.personalDataCategories()),
-                event.subjectsAffected(), event.recordsAffected(), earlier.sensitiveData() || event.sensitiveData(),
-                earlier.minorsData() || event.minorsData(), union(earlier.jurisdictions(), event.jurisdictions()),
-                earlier.assessedAt(), earlier.suspectedCrime() || Boolean.TRUE.equals(event.suspectedCrime()),
-                event.subjectsByRegion().isEmpty() ? earlier.subjectsByRegion() : event.subjectsByRegion());
-    }
-
-    private static List<String> union(List<String> earlier, List<String> later) {
-        Set<String> all = new LinkedHashSet<>(earlier);
-        all.addAll(later);
-        return List.copyOf(all);
+        assessment = AssessmentMerge.merged(assessment, event);
     }
 
     @EventSourcingHandler
