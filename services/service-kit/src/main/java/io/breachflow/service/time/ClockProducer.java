@@ -4,7 +4,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The one source of business time in every service: UTC system time, injectable as {@link Clock}, so that tests
@@ -20,6 +19,6 @@ public class ClockProducer {
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return new MicrosecondClock(Clock.systemUTC());
     }
 }
