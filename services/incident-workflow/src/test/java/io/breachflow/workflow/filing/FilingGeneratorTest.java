@@ -41,7 +41,7 @@ class FilingGeneratorTest {
     }
 
     @Test
-    void theInitialCacReportMarksWhatIsNotKnownYetAsMayFollowLater() {
+    void theInitialCacReportMarksOnlyWhatTheMeasuresLetFollowAsMayFollowLater() {
         Filing filing = generator.generate(FilingKind.CAC_INITIAL_REPORT, justOpened(), NOW);
         assertThat(filing.items()).extracting(FilingItem::key).startsWith("unit-and-system", "time").contains("place", "type",
                 "grade", "impact", "measures", "trend", "preliminary-cause", "tracing-clues", "support-needed");
@@ -52,12 +52,16 @@ class FilingGeneratorTest {
         assertThat(items.get("time").details()).contains("First detection seen by the alerting system (alertmanager): 2025-11-03T07:55:00Z",
                 "First detection received by Breachflow: not recorded (logged before receipts were kept)");
         assertThat(items.get("time").labelZh()).isEqualTo("发生时间及发现时间");
-        for (String later : List.of("grade", "impact", "measures", "trend", "preliminary-cause", "support-needed", "place")) {
+        // CAC Measures Art. 5: place, type, impact, measures and effect, and any ransom belong in the first report.
+        for (String first : List.of("place", "grade", "impact", "measures", "ransom")) {
+            assertThat(items.get(first).status()).as(first).isEqualTo(ItemStatus.MISSING);
+        }
+        for (String later : List.of("trend", "preliminary-cause", "support-needed", "planned-measures", "site-protection")) {
             assertThat(items.get(later).status()).as(later).isEqualTo(ItemStatus.MAY_FOLLOW_LATER);
             assertThat(items.get(later).value()).as(later).startsWith("May follow later — ");
         }
-        assertThat(items.get("grade").value()).isEqualTo("May follow later — Not yet graded");
-        assertThat(items.get("impact").value()).isEqualTo("May follow later — Not yet assessed");
+        assertThat(items.get("grade").value()).isEqualTo("Not yet graded");
+        assertThat(items.get("impact").value()).isEqualTo("Not yet assessed");
         assertThat(items.get("type").status()).isEqualTo(ItemStatus.RECORDED);
         assertThat(items.get("type").value()).isEqualTo("Personal information disclosure (not yet triaged)");
         assertThat(items.get("tracing-clues").details()).containsExactly(
