@@ -194,7 +194,8 @@ class FilingGeneratorTest {
         assertThat(markdown).startsWith("# 网络安全事件报告（初次报告） / Cybersecurity incident report to the CAC — initial report\n")
                 .contains("## 1. 事发单位名称及发生事件的设施、系统、平台 / Reporting unit and affected system\n",
                         "## 2. 发生时间及发现时间 / Time of occurrence and discovery\n",
-                        "## 5. 事件级别 / Grade\n\nMay follow later — Not yet graded\n",
+                        "## 5. 事件级别 / Grade\n\nNot yet graded\n",
+                        "## 9. 事态发展趋势 / Trend and possible further impact\n\nMay follow later — ",
                         "_可在补充报告中续报 / May follow later in a supplementary report._",
                         "Incident: `" + ID + "`", "up to event 0", "Content SHA-256: `" + filing.contentSha256() + "`");
         List<String> headings = new ArrayList<>(markdown.lines().filter(l -> l.startsWith("## ")).toList());
