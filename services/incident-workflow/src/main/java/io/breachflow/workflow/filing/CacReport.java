@@ -17,8 +17,9 @@ import static io.breachflow.contracts.incident.FilingDetail.TREND;
 /**
  * The reports to the CAC under its incident-reporting measures (2025), labelled in Chinese with the English beside:
  * unit and system, time, place, type, grade, impact, measures and effect, trend, preliminary cause, tracing clues,
- * support needed, ransom, site protection. The measures let the first two items be filed first, so in the initial
- * report a later item the log does not hold yet "may follow later". Place, trend, support, ransom, site protection,
+ * support needed, ransom, site protection. Art. 5 of the measures asks for the unit and system, and the time, place,
+ * type, impact, measures and effect (and any ransom) in the first report: those are MISSING until known, never "may
+ * follow"; only the trend, cause, tracing clues, planned measures and support, and site protection may follow later. Place, trend, support, ransom, site protection,
  * planned measures and lessons only people can state (FilingDetailsProvided): the trend in particular is never
  * inferred from the incident being resolved. Supplementary and final reports add the reports already made; the
  * final (30-day) summary adds the end of handling, responsibility and lessons.
@@ -32,19 +33,21 @@ final class CacReport {
         List<FilingItem> items = new ArrayList<>();
         items.add(unitAndSystem(r, organisation));
         items.add(FilingFacts.awareness("time", "Time of occurrence and discovery", r).zh("发生时间及发现时间"));
+        // Art. 5: the unit and system, and the time, place, type, impact and harm, measures and their effect (and, for
+        // ransomware, the ransom) are due in the first report itself; only what follows them may be supplemented.
+        items.add(FilingFacts.stated("place", "Place", r, PLACE).zh("地点"));
+        items.add(FilingFacts.incidentType(r).zh("事件类型"));
+        items.add(FilingFacts.grade(r).zh("事件级别"));
+        items.add(FilingFacts.impact("impact", "Impact and harm caused", r).zh("影响和危害"));
+        items.add(FilingFacts.measures("measures", "Measures taken and their effect", r).zh("已采取的应对措施及效果"));
+        items.add(FilingFacts.stated("ransom", "Ransom demanded (amount, payment method, date), where one was", r, RANSOM_DEMAND)
+                .zh("赎金情况（金额、支付方式、日期）"));
         List<FilingItem> later = List.of(
-                FilingFacts.stated("place", "Place", r, PLACE).zh("地点"),
-                FilingFacts.incidentType(r).zh("事件类型"),
-                FilingFacts.grade(r).zh("事件级别"),
-                FilingFacts.impact("impact", "Impact and harm caused", r).zh("影响和危害"),
-                FilingFacts.measures("measures", "Measures taken and their effect", r).zh("已采取的应对措施及效果"),
-                FilingFacts.stated("planned-measures", "Measures planned next", r, PLANNED_MEASURES).zh("拟采取的后续措施"),
                 FilingFacts.stated("trend", "Trend and possible further impact", r, TREND).zh("事态发展趋势"),
                 FilingFacts.cause("preliminary-cause", "Preliminary analysis of the cause", r).zh("初步原因分析"),
                 FilingFacts.tracingClues(r).zh("溯源线索"),
+                FilingFacts.stated("planned-measures", "Measures planned next", r, PLANNED_MEASURES).zh("拟采取的后续措施"),
                 FilingFacts.stated("support-needed", "Support requested", r, SUPPORT_NEEDED).zh("请求支援事项"),
-                FilingFacts.stated("ransom", "Ransom demanded (amount, payment method, date), where one was", r, RANSOM_DEMAND)
-                        .zh("赎金情况（金额、支付方式、日期）"),
                 FilingFacts.stated("site-protection", "Protection of the scene and evidence", r, SITE_PROTECTION).zh("现场保护情况"));
         later.forEach(item -> items.add(kind == FilingKind.CAC_INITIAL_REPORT ? item.mayFollowLater() : item));
         if (kind != FilingKind.CAC_INITIAL_REPORT) {

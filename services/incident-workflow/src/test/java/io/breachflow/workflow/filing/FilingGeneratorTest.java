@@ -41,7 +41,7 @@ class FilingGeneratorTest {
     }
 
     @Test
-    void theInitialCacReportMarksWhatIsNotKnownYetAsMayFollowLater() {
+    void theInitialCacReportMarksOnlyWhatTheMeasuresLetFollowAsMayFollowLater() {
         Filing filing = generator.generate(FilingKind.CAC_INITIAL_REPORT, justOpened(), NOW);
         assertThat(filing.items()).extracting(FilingItem::key).startsWith("unit-and-system", "time").contains("place", "type",
                 "grade", "impact", "measures", "trend", "preliminary-cause", "tracing-clues", "support-needed");
@@ -52,12 +52,16 @@ class FilingGeneratorTest {
         assertThat(items.get("time").details()).contains("First detection seen by the alerting system (alertmanager): 2025-11-03T07:55:00Z",
                 "First detection received by Breachflow: not recorded (logged before receipts were kept)");
         assertThat(items.get("time").labelZh()).isEqualTo("发生时间及发现时间");
-        for (String later : List.of("grade", "impact", "measures", "trend", "preliminary-cause", "support-needed", "place")) {
+        // CAC Measures Art. 5: place, type, impact, measures and effect, and any ransom belong in the first report.
+        for (String first : List.of("place", "grade", "impact", "measures", "ransom")) {
+            assertThat(items.get(first).status()).as(first).isEqualTo(ItemStatus.MISSING);
+        }
+        for (String later : List.of("trend", "preliminary-cause", "support-needed", "planned-measures", "site-protection")) {
             assertThat(items.get(later).status()).as(later).isEqualTo(ItemStatus.MAY_FOLLOW_LATER);
             assertThat(items.get(later).value()).as(later).startsWith("May follow later — ");
         }
-        assertThat(items.get("grade").value()).isEqualTo("May follow later — Not yet graded");
-        assertThat(items.get("impact").value()).isEqualTo("May follow later — Not yet assessed");
+        assertThat(items.get("grade").value()).isEqualTo("Not yet graded");
+        assertThat(items.get("impact").value()).isEqualTo("Not yet assessed");
         assertThat(items.get("type").status()).isEqualTo(ItemStatus.RECORDED);
         assertThat(items.get("type").value()).isEqualTo("Personal information disclosure (not yet triaged)");
         assertThat(items.get("tracing-clues").details()).containsExactly(
@@ -190,7 +194,8 @@ class FilingGeneratorTest {
         assertThat(markdown).startsWith("# 网络安全事件报告（初次报告） / Cybersecurity incident report to the CAC — initial report\n")
                 .contains("## 1. 事发单位名称及发生事件的设施、系统、平台 / Reporting unit and affected system\n",
                         "## 2. 发生时间及发现时间 / Time of occurrence and discovery\n",
-                        "## 5. 事件级别 / Grade\n\nMay follow later — Not yet graded\n",
+                        "## 5. 事件级别 / Grade\n\nNot yet graded\n",
+                        "## 9. 事态发展趋势 / Trend and possible further impact\n\nMay follow later — ",
                         "_可在补充报告中续报 / May follow later in a supplementary report._",
                         "Incident: `" + ID + "`", "up to event 0", "Content SHA-256: `" + filing.contentSha256() + "`");
         List<String> headings = new ArrayList<>(markdown.lines().filter(l -> l.startsWith("## ")).toList());

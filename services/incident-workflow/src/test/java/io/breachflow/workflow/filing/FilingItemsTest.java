@@ -58,7 +58,9 @@ class FilingItemsTest {
                 subjectsNotified("o-dp", 30));
         return Stream.of(
                 // CAC: items only people can state come from FilingDetailsProvided; resolution is not a trend.
-                new Row("bare", bare, CAC_INITIAL_REPORT, "place", MAY_FOLLOW_LATER, "May follow later — Not stated yet (filing detail PLACE)"),
+                new Row("bare", bare, CAC_INITIAL_REPORT, "place", MISSING, "Not stated yet (filing detail PLACE)"),
+                new Row("bare", bare, CAC_INITIAL_REPORT, "support-needed", MAY_FOLLOW_LATER,
+                        "May follow later — Not stated yet (filing detail SUPPORT_NEEDED)"),
                 new Row("stated", stated, CAC_INITIAL_REPORT, "place", RECORDED, "Data centre Shanghai-2"),
                 new Row("stated", stated, CAC_SUPPLEMENTARY_REPORT, "support-needed", RECORDED, "Forensic support"),
                 new Row("stated", stated, CAC_SUPPLEMENTARY_REPORT, "ransom", RECORDED, "2 BTC"),
