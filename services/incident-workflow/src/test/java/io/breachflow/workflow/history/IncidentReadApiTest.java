@@ -113,7 +113,8 @@ class IncidentReadApiTest {
                 .body("kind", equalTo("cac-initial-report")).body("incidentId", equalTo(id)).body("lastSequence", equalTo(4))
                 .body("contentSha256", matchesPattern("[0-9a-f]{64}"))
                 .body("items.find { it.key == 'grade' }.value", startsWith("GENERAL"))
-                .body("items.find { it.key == 'impact' }.status", equalTo("MAY_FOLLOW_LATER"))
+                .body("items.find { it.key == 'impact' }.status", equalTo("MISSING")) // CAC Art. 5: due in the first report
+                .body("items.find { it.key == 'trend' }.status", equalTo("MAY_FOLLOW_LATER"))
                 .body("items.find { it.key == 'unit-and-system' }.value", equalTo("[not configured: breachflow.organisation.name]"));
         api().accept("text/markdown").get("/api/incidents/{id}/filings/{kind}", id, "gdpr-art33-notification").then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
