@@ -3,7 +3,11 @@ package io.breachflow.contracts;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
+import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.WaiverRevoked;
 import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.IncidentGraded;
@@ -48,6 +52,10 @@ public final class CloudEventTypes {
     public static final String INCIDENT_REOPENED = "io.breachflow.incident.reopened.v1";
     public static final String NOTE_ADDED = "io.breachflow.incident.note-added.v1";
     public static final String DEADLINE_MISSED = "io.breachflow.incident.deadline-missed.v1";
+    public static final String INCIDENT_BASIS_RECORDED = "io.breachflow.incident.basis-recorded.v1";
+    public static final String OBLIGATION_FULFILLED = "io.breachflow.incident.obligation-fulfilled.v1";
+    public static final String WAIVER_REVOKED = "io.breachflow.incident.waiver-revoked.v1";
+    public static final String FILING_DETAILS_PROVIDED = "io.breachflow.incident.filing-details-provided.v1";
 
     private static final Map<String, Class<? extends IncidentEvent>> INCIDENT_EVENT_CLASSES = Map.ofEntries(
             Map.entry(INCIDENT_OPENED, IncidentOpened.class),
@@ -67,7 +75,11 @@ public final class CloudEventTypes {
             Map.entry(INCIDENT_CLOSED, IncidentClosed.class),
             Map.entry(INCIDENT_REOPENED, IncidentReopened.class),
             Map.entry(NOTE_ADDED, NoteAdded.class),
-            Map.entry(DEADLINE_MISSED, DeadlineMissed.class));
+            Map.entry(DEADLINE_MISSED, DeadlineMissed.class),
+            Map.entry(INCIDENT_BASIS_RECORDED, IncidentBasisRecorded.class),
+            Map.entry(OBLIGATION_FULFILLED, ObligationFulfilled.class),
+            Map.entry(WAIVER_REVOKED, WaiverRevoked.class),
+            Map.entry(FILING_DETAILS_PROVIDED, FilingDetailsProvided.class));
 
     private CloudEventTypes() {
     }

@@ -4,7 +4,9 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentGraded;
 import io.breachflow.contracts.incident.IncidentOpened;
@@ -15,10 +17,12 @@ import io.breachflow.contracts.incident.NoteAdded;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.ResponderAssigned;
+import io.breachflow.contracts.incident.WaiverRevoked;
 
 import java.util.Map;
 
@@ -44,7 +48,11 @@ public final class JsonSchemas {
             Map.entry(IncidentClosed.class, "/schemas/incident-closed.v1.schema.json"),
             Map.entry(IncidentReopened.class, "/schemas/incident-reopened.v1.schema.json"),
             Map.entry(NoteAdded.class, "/schemas/note-added.v1.schema.json"),
-            Map.entry(DeadlineMissed.class, "/schemas/deadline-missed.v1.schema.json"));
+            Map.entry(DeadlineMissed.class, "/schemas/deadline-missed.v1.schema.json"),
+            Map.entry(IncidentBasisRecorded.class, "/schemas/incident-basis-recorded.v1.schema.json"),
+            Map.entry(ObligationFulfilled.class, "/schemas/obligation-fulfilled.v1.schema.json"),
+            Map.entry(WaiverRevoked.class, "/schemas/waiver-revoked.v1.schema.json"),
+            Map.entry(FilingDetailsProvided.class, "/schemas/filing-details-provided.v1.schema.json"));
 
     private JsonSchemas() {
     }

@@ -17,8 +17,12 @@ import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.IncidentGrade;
@@ -32,7 +36,10 @@ import io.breachflow.contracts.incident.NoteAdded;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.OperatorClass;
+import io.breachflow.contracts.incident.ProfileTerms;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
@@ -40,13 +47,17 @@ import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.RuleReference;
 import io.breachflow.contracts.incident.TriageVerdict;
+import io.breachflow.contracts.incident.WaiverGround;
+import io.breachflow.contracts.incident.WaiverRevoked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,6 +91,17 @@ class ContractRoundTripTest {
             LocalDate.of(2025, 11, 1), "initial-report", "CAC Cybersecurity Incident Reporting Measures");
     private static final RuleReference PIPL_DATA_SUBJECTS = new RuleReference("pipl", LocalDate.of(2021, 11, 1),
             "art57-data-subjects", "PIPL Art. 57");
+    private static final RuleReference PDPA_ASSESSMENT = new RuleReference("pdpa-sg", LocalDate.of(2021, 2, 1),
+            "s26c-assessment", "PDPA s26C(3)");
+    private static final WaiverGround MEASURES_AVOID_HARM = new WaiverGround("measures-avoid-harm", "PIPL Art. 57 para. 2",
+            "The measures taken effectively avoid harm to the individuals concerned");
+    private static final WaiverGround DISPROPORTIONATE_EFFORT = new WaiverGround("disproportionate-effort",
+            "GDPR Art. 34(3)(c)", "Telling each person would involve disproportionate effort; a public communication is made instead");
+    private static final ProfileTerms PROFILE = new ProfileTerms(OperatorClass.OTHER, List.of("CN", "EU"), List.of(),
+            Map.of(ObligationKind.REMEDIAL_MEASURE, "PT1H", ObligationKind.REGULATOR_NOTIFICATION, "PT24H",
+                    ObligationKind.DATA_SUBJECT_NOTIFICATION, "PT24H", ObligationKind.FINAL_REPORT, "PT24H",
+                    ObligationKind.ASSESSMENT, "PT24H"),
+            AwarenessSource.RECEIPT, List.of());
 
     /** A sample of every contract record; every incident event at least once, nullable fields both ways. */
     static Stream<Object> records() {
@@ -141,7 +163,60 @@ class ContractRoundTripTest {
                         T0.plus(Duration.ofHours(3)).plusSeconds(900)),
                 new DeadlineMissed(INCIDENT, "cac-incident-reporting/final-report",
                         "Final report to the CAC, due 30 days after handling ended", T0.plus(Duration.ofDays(32)),
-                        T0.plus(Duration.ofDays(32)).plusMillis(250)));
+                        T0.plus(Duration.ofDays(32)).plusMillis(250)),
+                // Today's shapes of the changed events: every field written since issue 8 set.
+                new IncidentOpened(INCIDENT, "alertmanager:group:ab12", T0.plusSeconds(95), DETECTION, "alertmanager", "fp-1",
+                        HarmKind.DISCLOSURE, Severity.CRITICAL, "Bulk export of customer table", T0.minusSeconds(20),
+                        List.of("crm-db-1"), List.of("email", "phone_number"), T0),
+                new DetectionCorrelated(INCIDENT, "5c4b3a29-1807-4f6e-9d5c-4b3a29180706", "grafana", "grafana:rule:7781",
+                        HarmKind.LOSS, Severity.HIGH, "Backup snapshots deleted", T0.plusSeconds(40), T0.plusSeconds(170),
+                        List.of("s3://crm-backups"), List.of("email"), T0.plusSeconds(45)),
+                new ImpactAssessed(INCIDENT, List.of("name", "diagnosis_code"), 1_820, 2_045, true, false, List.of("US"),
+                        "Medical details of patients of two clinics disclosed", DPO, T0.plus(Duration.ofHours(6)),
+                        List.of(HarmKind.DISCLOSURE, HarmKind.TAMPERING), true, Map.of("US-CA", 700L, "US-NV", 1_120L)),
+                new ImpactAssessed(INCIDENT, List.of("email"), 0, 0, false, false, List.of(), "None: the export was encrypted",
+                        DPO, T0.plus(Duration.ofHours(7)), List.of(), false, Map.of()),
+                new NotificationObligationDetermined(INCIDENT, "pipl/art57-data-subjects", PIPL_DATA_SUBJECTS,
+                        ObligationKind.DATA_SUBJECT_NOTIFICATION, "data subjects", T0.plus(Duration.ofHours(24)),
+                        List.of("categories of personal information", "cause", "possible harm", "remedial measures taken",
+                                "what individuals can do", "contact"),
+                        "deadline-3f0e8a4c-pipl-data-subjects", T0.plus(Duration.ofHours(3)).plusSeconds(600),
+                        List.of(MEASURES_AVOID_HARM)),
+                new NotificationObligationDetermined(INCIDENT, "pdpa-sg/s26c-assessment", PDPA_ASSESSMENT,
+                        ObligationKind.ASSESSMENT, "the organisation", T0.plus(Duration.ofDays(30)),
+                        List.of("whether the breach is notifiable"), "deadline-3f0e8a4c-pdpa-assessment", T0.plusSeconds(95),
+                        List.of()),
+                new NotificationObligationDetermined(INCIDENT, "gdpr/art34-data-subjects", new RuleReference("gdpr",
+                        LocalDate.of(2018, 5, 25), "art34-data-subjects", "GDPR Art. 34"),
+                        ObligationKind.DATA_SUBJECT_NOTIFICATION, "data subjects", null, List.of("nature of the breach",
+                        "contact point", "likely consequences", "measures taken"), null, T0.plus(Duration.ofHours(4)),
+                        List.of(DISPROPORTIONATE_EFFORT)),
+                new NotificationWaived(INCIDENT, "pipl/art57-data-subjects",
+                        "The exported file was encrypted with a key that never left the HSM; no one can read it",
+                        DPO, T0.plus(Duration.ofHours(8)), MEASURES_AVOID_HARM.id(), MEASURES_AVOID_HARM.citation()),
+                new IncidentBasisRecorded(INCIDENT, T0, AwarenessSource.RECEIPT,
+                        Map.of("cac-incident-reporting", LocalDate.of(2025, 11, 1), "pipl", LocalDate.of(2021, 11, 1),
+                                "gdpr", LocalDate.of(2018, 5, 25)),
+                        PROFILE, "opening", "system", T0.plusSeconds(95)),
+                new IncidentBasisRecorded(INCIDENT, T0.minusSeconds(20), AwarenessSource.ALERT_TIME,
+                        Map.of("cac-incident-reporting", LocalDate.of(2025, 11, 1)),
+                        new ProfileTerms(OperatorClass.CRITICAL_INFORMATION_INFRASTRUCTURE, List.of("CN"),
+                                List.of("hipaa-business-associate"), Map.of(ObligationKind.REMEDIAL_MEASURE, "PT30M"),
+                                AwarenessSource.ALERT_TIME, List.of("cac-incident-reporting")),
+                        "Designated CIIO operator since 1 December; the CAC clock of 1 hour applies", DPO,
+                        T0.plus(Duration.ofHours(2))),
+                new ObligationFulfilled(INCIDENT, "cac-incident-reporting/initial-report", "RegulatorNotified",
+                        "SH-2026-11-0042", T0.plus(Duration.ofHours(3)).plusSeconds(2_400)),
+                new ObligationFulfilled(INCIDENT, "decision-2012/art4-remedial", "RemedialMeasureStarted",
+                        "revoke-export-token", T0.plusSeconds(300)),
+                new WaiverRevoked(INCIDENT, "pipl/art57-data-subjects",
+                        "The CAC provincial office requires the individuals to be told (PIPL Art. 57 para. 2)", DPO,
+                        T0.plus(Duration.ofDays(3))),
+                new FilingDetailsProvided(INCIDENT, Map.of(
+                        FilingDetail.PLACE, "Shanghai data centre, hall B",
+                        FilingDetail.SUPPORT_NEEDED, "None at present",
+                        FilingDetail.INDIVIDUAL_MEASURES, "Be wary of calls or messages quoting an order number; change the account password"),
+                        RESPONDER, T0.plus(Duration.ofHours(3)).plusSeconds(1_800)));
     }
 
     @ParameterizedTest
@@ -183,7 +258,39 @@ class ContractRoundTripTest {
                 Arguments.of(DeadlineMissed.class, "/dueAt", JSON.getNodeFactory().nullNode()),
                 Arguments.of(ResponderAssigned.class, "/incidentId", JSON.getNodeFactory().textNode("incident-1")),
                 Arguments.of(NoteAdded.class, "/addedAt", JSON.getNodeFactory().textNode("2026-11-30 08:15")),
-                Arguments.of(IncidentClosed.class, "/reviewedBy", JSON.getNodeFactory().textNode(DPO)));
+                Arguments.of(IncidentClosed.class, "/reviewedBy", JSON.getNodeFactory().textNode(DPO)),
+                Arguments.of(IncidentOpened.class, "/receivedAt", JSON.getNodeFactory().textNode("30/11/2026 08:15")),
+                Arguments.of(DetectionCorrelated.class, "/receivedAt", JSON.getNodeFactory().numberNode(1_796_026_530L)),
+                Arguments.of(ImpactAssessed.class, "/harms", JSON.createArrayNode().add("EXPLOSION")),
+                Arguments.of(ImpactAssessed.class, "/harms", JSON.createArrayNode().add("LOSS").add("LOSS")),
+                Arguments.of(ImpactAssessed.class, "/suspectedCrime", JSON.getNodeFactory().textNode("yes")),
+                Arguments.of(ImpactAssessed.class, "/subjectsByRegion", JSON.createObjectNode().put("US-CA", -700)),
+                Arguments.of(ImpactAssessed.class, "/subjectsByRegion", JSON.createObjectNode().put("US-CA", "700")),
+                Arguments.of(NotificationObligationDetermined.class, "/waiverGrounds", JSON.createArrayNode()
+                        .add(JSON.createObjectNode().put("id", "measures-avoid-harm").put("citation", "PIPL Art. 57 para. 2"))),
+                Arguments.of(NotificationObligationDetermined.class, "/waiverGrounds", JSON.createArrayNode()
+                        .add(JSON.createObjectNode().put("id", "Measures Avoid Harm").put("citation", "PIPL Art. 57 para. 2")
+                                .put("description", "The measures taken avoid harm"))),
+                Arguments.of(NotificationWaived.class, "/ground", JSON.getNodeFactory().textNode("")),
+                Arguments.of(IncidentBasisRecorded.class, "/awarenessFrom", JSON.getNodeFactory().textNode("HUNCH")),
+                Arguments.of(IncidentBasisRecorded.class, "/awareAt", JSON.getNodeFactory().nullNode()),
+                Arguments.of(IncidentBasisRecorded.class, "/ruleSetVersions", JSON.createObjectNode().put("pipl", "2021")),
+                Arguments.of(IncidentBasisRecorded.class, "/ruleSetVersions", JSON.createObjectNode().put("PIPL", "2021-11-01")),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/operatorClass", JSON.getNodeFactory().textNode("BANK")),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/homeJurisdictions", JSON.createArrayNode().add("Germany")),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/internalTargets", JSON.createObjectNode().put("TWEET", "PT1H")),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/internalTargets",
+                        JSON.createObjectNode().put("REMEDIAL_MEASURE", "1 hour")),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/awarenessFrom", JSON.getNodeFactory().nullNode()),
+                Arguments.of(IncidentBasisRecorded.class, "/profile/region", JSON.getNodeFactory().textNode("CN")),
+                Arguments.of(ObligationFulfilled.class, "/fulfilledBy", JSON.getNodeFactory().textNode("regulator notified")),
+                Arguments.of(ObligationFulfilled.class, "/reference", JSON.getNodeFactory().textNode("")),
+                Arguments.of(ObligationFulfilled.class, "/obligationId", JSON.getNodeFactory().nullNode()),
+                Arguments.of(WaiverRevoked.class, "/reason", JSON.getNodeFactory().textNode("")),
+                Arguments.of(WaiverRevoked.class, "/revokedAt", JSON.getNodeFactory().textNode("tomorrow")),
+                Arguments.of(FilingDetailsProvided.class, "/details", JSON.createObjectNode()),
+                Arguments.of(FilingDetailsProvided.class, "/details", JSON.createObjectNode().put("MOOD", "calm")),
+                Arguments.of(FilingDetailsProvided.class, "/details", JSON.createObjectNode().put("PLACE", "")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -210,7 +317,7 @@ class ContractRoundTripTest {
     void everyIncidentEventHasASchemaATypeAndASample() throws Exception {
         Set<Class<?>> sampled = records().map(Object::getClass).collect(Collectors.toSet());
         Class<?>[] permitted = IncidentEvent.class.getPermittedSubclasses();
-        assertThat(permitted).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(permitted).hasSizeGreaterThanOrEqualTo(22);
         for (Class<?> eventClass : permitted) {
             assertThat(sampled).as("a sample of %s in records()", eventClass.getSimpleName()).contains(eventClass);
             assertThat(JsonSchemas.class.getResource(JsonSchemas.resourceOf(eventClass)))
@@ -268,8 +375,31 @@ class ContractRoundTripTest {
                 assertThat(textsOf(property.path("enum"))).as("%s.%s: enum", name, field).isEqualTo(constants);
             } else if (fieldType.isRecord()) {
                 assertComponentsMatch(fieldType, property, true);
+            } else if (component.getGenericType() instanceof ParameterizedType generic) {
+                Type[] arguments = generic.getActualTypeArguments();
+                if (List.class.isAssignableFrom(fieldType)) {
+                    assertElementMatches(name + "." + field + "[]", arguments[0], property.path("items"));
+                } else if (Map.class.isAssignableFrom(fieldType)) {
+                    assertElementMatches(name + "." + field + " keys", arguments[0], property.path("propertyNames"));
+                    assertElementMatches(name + "." + field + " values", arguments[1], property.path("additionalProperties"));
+                }
             }
         });
+    }
+
+    /** The elements of a list, or the keys and values of a map: enums list the constants, records match too. */
+    private static void assertElementMatches(String what, Type element, JsonNode schema) {
+        if (!(element instanceof Class<?> type)) {
+            return;
+        }
+        if (type.isEnum()) {
+            Set<String> constants = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(textsOf(schema.path("enum"))).as("%s: enum", what).isEqualTo(constants);
+        } else if (type.isRecord()) {
+            assertComponentsMatch(type, schema, true);
+        }
     }
 
     private static Set<String> fieldNames(JsonNode object) {

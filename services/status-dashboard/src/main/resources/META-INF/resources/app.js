@@ -166,7 +166,9 @@
         el('td', {class: 'title'}, el('a', {href, text: incident.title || incident.id})),
         el('td', {text: incident.sourceSystem || '—'}),
         el('td', {text: incident.assignee || '—'}),
-        el('td', {}, el('span', {'data-since': incident.openedAt, title: 'opened ' + incident.openedAt})),
+        el('td', {}, el('span', {'data-since': incident.openedAt,
+            title: 'opened ' + incident.openedAt + (incident.awareAt ? ', aware ' + incident.awareAt : '')}),
+          incident.awareAt ? el('div', {class: 'muted', text: 'aware ' + localTime(incident.awareAt)}) : null),
         el('td', {}, next ? countdown(next.dueAt, incident.overdue > 0 && Date.parse(next.dueAt) < Date.now())
           : el('span', {class: 'muted', text: '—'}), next ? el('div', {class: 'muted', text: next.recipient || ''}) : null),
         el('td', {}, incident.overdue > 0 ? el('span', {class: 'badge overdue', text: `OVERDUE ${incident.overdue}`})
@@ -320,8 +322,14 @@
         fact('Severity', badge('sev', incident.severity)),
         fact('Grade', words(incident.grade)),
         fact('Harm', words(incident.harm)),
+        fact('Harms', (incident.harms || []).length ? incident.harms.map(words).join(', ') : null),
         fact('Source', incident.sourceSystem),
-        fact('Opened (awareness)', timeEl(incident.openedAt)),
+        fact('Opened', timeEl(incident.openedAt)),
+        fact('Aware', incident.awareAt ? el('span', {},
+          timeEl(incident.awareAt), ` (from ${incident.awarenessFrom === 'ALERT_TIME' ? 'alert time' : 'receipt'})`)
+          : 'not recorded (clocks ran from the opening)'),
+        fact('First detection received', timeEl(incident.receivedAt)),
+        fact('First detection seen', timeEl(incident.observedAt)),
         fact('Age', el('span', {'data-since': incident.openedAt})),
         fact('Assignee', incident.assignee),
         fact('Detections', String(incident.detectionsCount)),

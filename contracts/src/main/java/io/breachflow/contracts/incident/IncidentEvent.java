@@ -10,7 +10,8 @@ import java.time.Instant;
 public sealed interface IncidentEvent permits IncidentOpened, DetectionCorrelated, IncidentTriaged, ResponderAssigned,
         RemedialMeasureStarted, RemedialMeasureCompleted, ImpactAssessed, IncidentGraded, NotificationObligationDetermined,
         NotificationObligationWithdrawn, RegulatorNotified, DataSubjectsNotified, NotificationWaived, IncidentResolved,
-        IncidentClosed, IncidentReopened, NoteAdded, DeadlineMissed {
+        IncidentClosed, IncidentReopened, NoteAdded, DeadlineMissed, IncidentBasisRecorded, ObligationFulfilled,
+        WaiverRevoked, FilingDetailsProvided {
 
     String incidentId();
 

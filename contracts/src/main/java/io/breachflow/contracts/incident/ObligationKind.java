@@ -9,5 +9,7 @@ public enum ObligationKind {
     /** Tell the people affected; fulfilled by a data-subject notification. */
     DATA_SUBJECT_NOTIFICATION,
     /** A final or summary report to an authority after handling ends; fulfilled by a FINAL regulator notification. */
-    FINAL_REPORT
+    FINAL_REPORT,
+    /** Assess the breach (e.g. PDPA s26C: whether it is notifiable); fulfilled by an impact assessment. */
+    ASSESSMENT
 }

@@ -76,10 +76,17 @@ class IncidentLifecycleHttpTest {
                 "sg-pdpa/s26D-commission", "hipaa/164.404-individuals");
         assertThat(stateOf(assessed, "npcsc-2012/art4-remedial-measures")).isEqualTo("FULFILLED");
 
-        as(Tokens.responder()).body(Map.of("rationale", "Encrypted at rest"))
+        as(Tokens.responder()).body(Map.of("ground", "art34-3-a", "rationale", "Encrypted at rest"))
                 .post("/api/incidents/{id}/obligations/{o}/waive", incidentId, "gdpr/art34-data-subjects")
                 .then().statusCode(403).contentType("application/problem+json");
-        as(Tokens.dpo()).body(Map.of("rationale", "Health records were encrypted; keys not exposed (GDPR Art. 34(3)(a))"))
+        as(Tokens.dpo()).body(Map.of("ground", "no-such-ground", "rationale", "We decided so"))
+                .post("/api/incidents/{id}/obligations/{o}/waive", incidentId, "gdpr/art34-data-subjects")
+                .then().statusCode(409).body("type", containsString("waiver-ground-not-allowed"))
+                .body("detail", containsString("art34-3-a"));
+        as(Tokens.dpo()).body(Map.of("ground", "measures-avoid-harm", "rationale", "Nobody may waive the CAC report"))
+                .post("/api/incidents/{id}/obligations/{o}/waive", incidentId, "cac-incident-reporting/initial-report")
+                .then().statusCode(409).body("type", containsString("waiver-not-allowed"));
+        as(Tokens.dpo()).body(Map.of("ground", "art34-3-a", "rationale", "Health records were encrypted; keys not exposed (GDPR Art. 34(3)(a))"))
                 .post("/api/incidents/{id}/obligations/{o}/waive", incidentId, "gdpr/art34-data-subjects")
                 .then().statusCode(200);
 

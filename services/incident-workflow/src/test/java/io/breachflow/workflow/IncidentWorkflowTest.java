@@ -120,7 +120,8 @@ class IncidentWorkflowTest {
         List<ConsumerRecord<String, byte[]>> events = eventsOfIncidentWithKey(key, CloudEventTypes.INCIDENT_OPENED,
                 CloudEventTypes.DETECTION_CORRELATED);
         String incidentId = events.get(0).key();
-        assertThat(withoutObligations(events)).containsExactly(CloudEventTypes.INCIDENT_OPENED, CloudEventTypes.DETECTION_CORRELATED);
+        assertThat(withoutObligations(events)).as("the opening, its basis (awareness, law, profile), the second alert only")
+                .containsExactly(CloudEventTypes.INCIDENT_OPENED, CloudEventTypes.INCIDENT_BASIS_RECORDED, CloudEventTypes.DETECTION_CORRELATED);
         assertThat(typesOf(events)).as("opening determines the obligations of the rules in force")
                 .contains(CloudEventTypes.NOTIFICATION_OBLIGATION_DETERMINED);
         assertThat(events).extracting(r -> Long.parseLong(header(r, CloudEventHeaders.SEQUENCE)))

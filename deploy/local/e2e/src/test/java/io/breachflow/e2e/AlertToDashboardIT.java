@@ -3,7 +3,6 @@ package io.breachflow.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breachflow.e2e.BreachflowClient.Answer;
-import io.breachflow.local.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,13 +10,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,16 +39,9 @@ class AlertToDashboardIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
-        Path runDir = Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run")).toAbsolutePath();
-        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
-        if (Files.exists(runDir)) {
-            stack.close();   // what an interrupted earlier run left behind: its processes, data and databases
-        }
-        stack.up();
+        stack = LocalStack.fresh(Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run"))).up();
         client = new BreachflowClient(stack);
-        payloads = AlertmanagerPayloads.load(repoRoot);
+        payloads = AlertmanagerPayloads.load(LocalStack.repoRoot());
     }
 
     @AfterAll

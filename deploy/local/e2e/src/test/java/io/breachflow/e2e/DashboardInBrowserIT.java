@@ -1,7 +1,6 @@
 package io.breachflow.e2e;
 
 import io.breachflow.e2e.BreachflowClient.Answer;
-import io.breachflow.local.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,16 +55,10 @@ class DashboardInBrowserIT {
     static void startTheSystemAndABrowser() {
         assertThat(CHROMIUM).as("Chromium: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
         assertThat(CHROMEDRIVER).as("chromedriver: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
-        repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
+        repoRoot = LocalStack.repoRoot();
         Path sharedRunDir = Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run")).toAbsolutePath();
         targetDir = sharedRunDir.getParent();
-        Path runDir = sharedRunDir.resolveSibling("e2e-run-browser");
-        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
-        if (Files.exists(runDir)) {
-            stack.close();   // what an interrupted earlier run left behind
-        }
-        stack.up();
+        stack = LocalStack.fresh(sharedRunDir.resolveSibling("e2e-run-browser")).up();
         client = new BreachflowClient(stack);
         payloads = AlertmanagerPayloads.load(repoRoot);
         browser = chromium();

@@ -3,12 +3,10 @@ package io.breachflow.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breachflow.e2e.BreachflowClient.Answer;
-import io.breachflow.local.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,17 +35,10 @@ class DeadlineSurvivesRestartIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
-        Path runDir = Path.of("target/e2e-restart-run").toAbsolutePath();
-        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix)
-                .with("BREACHFLOW_ORGANISATION_INTERNAL_TARGET_REMEDIAL_MEASURE", TARGET.toString());
-        if (Files.exists(runDir)) {
-            stack.close();
-        }
-        stack.up();
+        stack = LocalStack.fresh(Path.of("target/e2e-restart-run"))
+                .with("BREACHFLOW_ORGANISATION_INTERNAL_TARGET_REMEDIAL_MEASURE", TARGET.toString()).up();
         client = new BreachflowClient(stack);
-        payloads = AlertmanagerPayloads.load(repoRoot);
+        payloads = AlertmanagerPayloads.load(LocalStack.repoRoot());
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.breachflow.e2e;
 
+import io.breachflow.local.Infrastructure;
 import io.breachflow.local.postgres.PostgresServer;
 
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,6 +39,25 @@ final class LocalStack implements AutoCloseable {
         this.repoRoot = repoRoot;
         this.launcher = repoRoot.resolve("deploy/local/breachflow");
         this.environment = environment;
+    }
+
+    /** The repository's root: {@code breachflow.repo-root} as the build passes it, else from this module's folder. */
+    static Path repoRoot() {
+        return Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A stack of its own in {@code runDir} (relative to this module), with databases of a fresh name, after clearing
+     * what an interrupted earlier run left there (its processes, data and databases); not started yet.
+     */
+    static LocalStack fresh(Path runDir) {
+        Path dir = runDir.toAbsolutePath();
+        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        LocalStack stack = in(repoRoot(), dir, Infrastructure.postgres(), dbPrefix);
+        if (Files.exists(dir)) {
+            stack.close();
+        }
+        return stack;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.breachflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breachflow.e2e.BreachflowClient.Answer;
-import io.breachflow.local.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,15 +47,8 @@ class VendorAlertsToIncidentsIT {
 
     @BeforeAll
     static void startTheSystem() {
-        Path repoRoot = Path.of(System.getProperty("breachflow.repo-root", "../../..")).toAbsolutePath().normalize();
-        fixtures = repoRoot.resolve("services/alert-intake/src/test/resources/fixtures");
-        Path runDir = Path.of("target/e2e-vendors-run").toAbsolutePath();
-        String dbPrefix = "bf_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = LocalStack.in(repoRoot, runDir, Infrastructure.postgres(), dbPrefix);
-        if (Files.exists(runDir)) {
-            stack.close();
-        }
-        stack.up();
+        fixtures = LocalStack.repoRoot().resolve("services/alert-intake/src/test/resources/fixtures");
+        stack = LocalStack.fresh(Path.of("target/e2e-vendors-run")).up();
         client = new BreachflowClient(stack);
     }
 

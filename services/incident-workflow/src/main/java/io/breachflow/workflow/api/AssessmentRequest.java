@@ -2,7 +2,10 @@ package io.breachflow.workflow.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.breachflow.contracts.detection.HarmKind;
+
 import java.util.List;
+import java.util.Map;
 
 /** Body of {@code POST /api/incidents/{id}/assessment}; the notification obligations are recomputed from it. */
 @Schema(description = "What the breach affects",
@@ -23,5 +26,12 @@ public record AssessmentRequest(
         @Schema(required = true, description = "Where the people affected are: ISO 3166-1 alpha-2 codes, or EU")
         List<String> jurisdictions,
         @Schema(required = true, description = "The likely consequences for the people affected", maxLength = 4000)
-        String likelyConsequences) {
+        String likelyConsequences,
+        @Schema(description = "Harms found, added to those the alerts reported (they accumulate): DISCLOSURE, LOSS, DAMAGE, TAMPERING")
+        List<HarmKind> harms,
+        @Schema(description = "A crime is suspected: the incident is reported to public security "
+                + "(Network Data Security Management Regulations Art. 11)")
+        Boolean suspectedCrime,
+        @Schema(description = "People affected per region where known, e.g. {\"US-CA\": 700} (HIPAA 164.406 media notice)")
+        Map<String, Long> subjectsByRegion) {
 }

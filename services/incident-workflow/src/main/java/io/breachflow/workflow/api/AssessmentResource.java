@@ -47,10 +47,20 @@ public class AssessmentResource {
                 .jurisdictions("jurisdictions", request.jurisdictions())
                 .text("likelyConsequences", request.likelyConsequences(), MAX_TEXT)
                 .orRefuse();
+        if (request.harms() != null && request.harms().contains(null)) {
+            RequestCheck.of("assessment", request).violation("harms: each must be DISCLOSURE, LOSS, DAMAGE or TAMPERING").orRefuse();
+        }
+        if (request.subjectsByRegion() != null) {
+            RequestCheck regions = RequestCheck.of("assessment", request);
+            request.subjectsByRegion().forEach((region, count) -> regions.id("subjectsByRegion key", region)
+                    .count("subjectsByRegion." + region, count));
+            regions.orRefuse();
+        }
         return sender.send(incidentId, "assessment", actor -> new AssessImpact(incidentId,
                 request.personalDataCategories().stream().map(String::strip).toList(),
                 request.subjectsAffected(), request.recordsAffected(), request.sensitiveData(), request.minorsData(),
-                RequestCheck.normalisedJurisdictions(request.jurisdictions()), request.likelyConsequences(), actor));
+                RequestCheck.normalisedJurisdictions(request.jurisdictions()), request.likelyConsequences(),
+                request.harms(), request.suspectedCrime(), request.subjectsByRegion(), actor));
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.breachflow.workflow.api;
 import io.breachflow.workflow.command.Actor;
 import io.breachflow.workflow.command.RecordDataSubjectNotification;
 import io.breachflow.workflow.command.RecordRegulatorNotification;
+import io.breachflow.workflow.command.RevokeWaiver;
 import io.breachflow.workflow.command.WaiveNotification;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -89,15 +90,37 @@ public class NotificationResource {
             description = "Records that an obligation need not be fulfilled, why, and the approving DPO (the caller). "
                     + "Only callers with the dpo role.")
     @APIResponse(responseCode = "200", description = "Waiver recorded")
-    @APIResponse(responseCode = "409", description = "No such obligation, or already fulfilled")
+    @APIResponse(responseCode = "409", description = "No such open obligation; it cannot be waived; or the ground is not one "
+            + "its rule allows (the problem lists the allowed grounds)")
     public CommandAccepted waive(@PathParam("id") String id, @PathParam("obligationId") String obligationId,
                                  WaiverRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("waiver", request)
                 .id("obligationId", obligationId)
+                .id("ground", request.ground())
                 .text("rationale", request.rationale(), MAX_TEXT)
                 .orRefuse();
-        return sender.send(incidentId, "waive", actor -> new WaiveNotification(incidentId, obligationId, request.rationale(), actor))
+        return sender.send(incidentId, "waive", actor -> new WaiveNotification(incidentId, obligationId, request.ground(),
+                        request.rationale(), actor))
+                .withObligation(obligationId, null);
+    }
+
+    @POST
+    @Path("/obligations/{obligationId: .+}/revoke-waiver")
+    @RolesAllowed(Actor.DPO)
+    @Operation(summary = "Revoke a waiver (DPO)",
+            description = "The obligation is owed again (e.g. the authority requires the notice, PIPL Art. 57 para. 2), with "
+                    + "a new clock from now. Only callers with the dpo role.")
+    @APIResponse(responseCode = "200", description = "Waiver revoked; the obligation is determined again")
+    @APIResponse(responseCode = "409", description = "No such waived obligation")
+    public CommandAccepted revokeWaiver(@PathParam("id") String id, @PathParam("obligationId") String obligationId,
+                                        RevokeWaiverRequest request) {
+        String incidentId = RequestCheck.incidentId(id);
+        RequestCheck.of("waiver revocation", request)
+                .id("obligationId", obligationId)
+                .text("reason", request.reason(), MAX_TEXT)
+                .orRefuse();
+        return sender.send(incidentId, "revoke-waiver", actor -> new RevokeWaiver(incidentId, obligationId, request.reason(), actor))
                 .withObligation(obligationId, null);
     }
 }

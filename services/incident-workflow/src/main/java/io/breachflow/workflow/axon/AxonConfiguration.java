@@ -8,6 +8,7 @@ import io.breachflow.workflow.deadline.DeadlineEscalation;
 import io.breachflow.workflow.deadline.DeadlineScheduling;
 import io.breachflow.workflow.publish.IncidentEventPublisher;
 import io.breachflow.workflow.rules.ObligationPlanner;
+import io.breachflow.workflow.rules.OrganisationProfile;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -44,8 +45,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * Quarkus data source and JTA transaction manager, started at startup before the detection consumer, shut down
  * after it. Event store and token store are Axon's JDBC ones on PostgreSQL (tables owned by Flyway); every
  * serializer is Jackson; the Kafka publisher is a tracking processor whose errors propagate (so a batch that
- * Kafka did not acknowledge is retried, never skipped). Aggregates get the clock, the obligation planner and the
- * persistent deadline manager as components.
+ * Kafka did not acknowledge is retried, never skipped). Aggregates get the clock, the obligation planner, the
+ * configured organisation profile and the persistent deadline manager as components.
  */
 @Singleton
 public class AxonConfiguration {
@@ -57,6 +58,7 @@ public class AxonConfiguration {
 
     AxonConfiguration(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, Clock clock,
                       IncidentEventPublisher publisher, DeadlineEscalation escalation, ObligationPlanner planner,
+                      OrganisationProfile profile,
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
                       @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
                       @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize) {
@@ -77,9 +79,11 @@ public class AxonConfiguration {
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
                         .schema(AxonSchemas.events())
+                        .upcasterChain(c.upcasterChain())
                         .build())
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(ObligationPlanner.class, c -> planner)
+                .registerComponent(OrganisationProfile.class, c -> profile)
                 .registerComponent(Scheduler.class, c -> DeadlineScheduling.scheduler(dataSource, c, node, deadlinePolling))
                 .configureDeadlineManager(c -> DeadlineScheduling.deadlineManager(c, c.getComponent(Scheduler.class), serializer, transactions))
                 .registerComponent(org.axonframework.eventhandling.tokenstore.TokenStore.class, c -> JdbcTokenStore.builder()
@@ -95,6 +99,7 @@ public class AxonConfiguration {
                         .build())
                 .configureAggregate(Incident.class)
                 .configureAggregate(Correlation.class);
+        AddedFieldsUpcaster.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -1,10 +1,18 @@
 package io.breachflow.workflow.command;
 
+import io.breachflow.contracts.detection.HarmKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
+import java.util.Map;
 
-/** Record what the breach affects; the obligations are recomputed from it. */
+/**
+ * Record what the breach affects; the obligations are recomputed from it.
+ *
+ * @param harms            harms found, added to those of the alerts (may be empty)
+ * @param suspectedCrime   a crime is suspected; null: not stated
+ * @param subjectsByRegion people affected per region, e.g. {@code US-CA} (may be empty)
+ */
 public record AssessImpact(
         @TargetAggregateIdentifier String incidentId,
         List<String> personalDataCategories,
@@ -14,5 +22,8 @@ public record AssessImpact(
         boolean minorsData,
         List<String> jurisdictions,
         String likelyConsequences,
+        List<HarmKind> harms,
+        Boolean suspectedCrime,
+        Map<String, Long> subjectsByRegion,
         Actor actor) {
 }

@@ -24,8 +24,19 @@ import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.TriageVerdict;
+import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
+import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.WaiverGround;
+import io.breachflow.contracts.incident.WaiverRevoked;
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
+import io.breachflow.contracts.incident.obligation.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationStatus;
 import io.breachflow.workflow.rules.IncidentFacts;
 import io.breachflow.workflow.rules.ObligationPlanner;
+import io.breachflow.workflow.rules.OrganisationProfile;
 import io.breachflow.workflow.rules.PlannedObligation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -37,10 +48,12 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,32 +74,47 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link CommandRejectedException} and writes nothing; a repeated one (same detection, measure or note id, same
  * assignee or grade) writes nothing either.
  *
+ * <p>Awareness and the basis of judgement are facts recorded at opening ({@link IncidentBasisRecorded}): awareness
+ * is the earliest receipt time of the incident's detections (or their alert time, by policy), never the time the
+ * workflow got round to them; the rule-set versions are those in force then, and the organisation profile the one
+ * configured then. After every event that can change what the law asks the planner is asked again, on the recorded
+ * basis, and the difference is recorded as obligations determined (each with its clock scheduled) or withdrawn.
+ * What meets an obligation is recorded too ({@link ObligationFulfilled}); obligations are folded by the shared
+ * {@link ObligationLedger}, as every other reader folds them. Clocks are scheduled and cancelled here, never in
+ * event-sourcing handlers, so a replay schedules nothing.
+ *
  * <p>Injected as Axon components: the {@link Clock} of business times, the {@link ObligationPlanner} (rule sets as
- * data) and the persistent {@link DeadlineManager}. After every event that can change what the law asks (opening,
- * triage, assessment, grading, resolution, reopening) the planner is asked again and the difference is recorded as
- * obligations determined (each with its clock scheduled) or withdrawn (its clock cancelled). Clocks are scheduled
- * and cancelled here, never in event-sourcing handlers, so a replay schedules nothing.
+ * data), the configured {@link OrganisationProfile} (read only when a basis is recorded) and the persistent
+ * {@link DeadlineManager}.
  */
 public class Incident {
 
     private static final Set<IncidentStatus> HANDLING = EnumSet.of(OPEN, CONFIRMED);
+    private static final Set<IncidentStatus> ACTIVE = EnumSet.of(OPEN, CONFIRMED, RESOLVED);
 
     @AggregateIdentifier
     private String incidentId;
     private IncidentStatus status;
+    /** Awareness as recorded; null only for incidents opened before it was recorded (then their opening counts). */
     private Instant awareAt;
+    private IncidentFacts.Basis basis;
+    /** When the latest detection was received: the correlation window runs from it. */
     private Instant latestDetectionAt;
-    private HarmKind harm;
+    /** Every harm reported or assessed: they accumulate. */
+    private final Set<HarmKind> harms = new LinkedHashSet<>();
     /** Detections already recorded, as {@code source + upstream id}: a repeated alert changes nothing. */
     private final Set<String> detections = new HashSet<>();
     private TriageVerdict verdict;
     private String assignee;
-    /** Remedial measures by id: true once completed. */
-    private final Map<String, Boolean> measures = new HashMap<>();
+    /** Remedial measures by id, in the order started: true once completed. */
+    private final Map<String, Boolean> measures = new LinkedHashMap<>();
     private IncidentFacts.Assessment assessment;
     private IncidentGrade grade;
     private Instant resolvedAt;
-    private final Map<String, Obligation> obligations = new LinkedHashMap<>();
+    private ObligationLedger ledger = ObligationLedger.EMPTY;
+    private final Map<String, Instant> firstDeterminedAt = new HashMap<>();
+    private final Map<String, Instant> reopenedAt = new HashMap<>();
+    private final Map<String, IncidentFacts.StandingWaiver> waivers = new LinkedHashMap<>();
     private final Set<String> notes = new HashSet<>();
     /** Notifications recorded, as obligation + phase or channel + content hash: a retried request records nothing. */
     private final Set<String> notifications = new HashSet<>();
@@ -95,32 +123,56 @@ public class Incident {
         // for Axon
     }
 
+    /**
+     * The obligations as this aggregate folded them from its log. Read-only (the ledger is immutable), for tests and
+     * readers that must agree with the aggregate; decisions are made by the command handlers, never through this.
+     */
+    public ObligationLedger obligations() {
+        return ledger;
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public DetectionOutcome handle(RecordDetection command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
+    public DetectionOutcome handle(RecordDetection command, Clock clock, ObligationPlanner planner,
+                                   OrganisationProfile configured, DeadlineManager deadlines) {
         Detection detection = command.detection();
         Instant now = clock.instant();
+        Instant received = Awareness.receipt(detection, now);
         if (incidentId == null) {
             apply(new IncidentOpened(command.incidentId(), detection.correlationKey(), now, detection.id(),
                     detection.sourceSystem(), detection.upstreamId(), detection.harm(), detection.severity(),
-                    detection.title(), detection.observedAt(), detection.assets(), detection.personalDataCategories()));
+                    detection.title(), detection.observedAt(), detection.assets(), detection.personalDataCategories(),
+                    received));
+            Instant aware = Awareness.of(detection, received, configured.awarenessFrom());
+            recordBasis(aware, configured, planner, "opening", Actor.SYSTEM.name(), now);
             replan(planner, deadlines, now, "opening");
             return DetectionOutcome.OPENED;
         }
         if (detections.contains(identity(detection.sourceSystem(), detection.upstreamId()))) {
             return DetectionOutcome.DUPLICATE;
         }
-        if (status == CLOSED || now.isAfter(latestDetectionAt.plus(command.correlationWindow()))) {
+        if (status == CLOSED || received.isAfter(latestDetectionAt.plus(command.correlationWindow()))) {
             throw new CorrelationWindowClosedException(incidentId);
         }
+        boolean newHarm = detection.harm() != null && !harms.contains(detection.harm());
         apply(new DetectionCorrelated(incidentId, detection.id(), detection.sourceSystem(), detection.upstreamId(),
                 detection.harm(), detection.severity(), detection.title(), detection.observedAt(), now,
-                detection.assets(), detection.personalDataCategories()));
+                detection.assets(), detection.personalDataCategories(), received));
+        ensureBasis(configured, planner, now);
+        Instant aware = Awareness.of(detection, received, basis.profile().awarenessFrom());
+        if (aware.isBefore(awareAt)) {
+            // Known earlier than the incident's first detection said: the clocks move back, judged by the law then.
+            recordBasis(aware, basis.profile(), planner, "earlier detection " + detection.id(), Actor.SYSTEM.name(), now);
+            replan(planner, deadlines, now, "earlier awareness");
+        } else if (newHarm) {
+            replan(planner, deadlines, now, "a detection of " + detection.harm());
+        }
         return DetectionOutcome.CORRELATED;
     }
 
     @CommandHandler
-    public void handle(TriageIncident command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
+    public void handle(TriageIncident command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
         if (verdict != null) {
             throw new CommandRejectedException("already-triaged", "Incident " + incidentId + " was already triaged as " + verdict);
         }
@@ -130,6 +182,7 @@ public class Incident {
         Instant now = clock.instant();
         apply(new IncidentTriaged(incidentId, command.verdict(), text(command.rationale(), "rationale", "A triage needs a rationale"),
                 command.actor().name(), now));
+        ensureBasis(configured, planner, now);
         replan(planner, deadlines, now, "triage as " + command.verdict());
     }
 
@@ -152,10 +205,11 @@ public class Incident {
         if (command.kind() == null) {
             throw new CommandRejectedException("measure-kind-missing", "A remedial measure needs a kind");
         }
-        settleOpen(ObligationKind.REMEDIAL_MEASURE, deadlines);
+        Instant now = clock.instant();
         apply(new RemedialMeasureStarted(incidentId, measureId, command.kind(),
                 text(command.description(), "description", "A remedial measure needs a description"),
-                command.actor().name(), clock.instant()));
+                command.actor().name(), now));
+        fulfilOpen(ObligationKind.REMEDIAL_MEASURE, "RemedialMeasureStarted", measureId, now, deadlines);
     }
 
     @CommandHandler
@@ -172,21 +226,30 @@ public class Incident {
     }
 
     @CommandHandler
-    public void handle(AssessImpact command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
+    public void handle(AssessImpact command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
         requireStatus(HANDLING, "assess the impact of");
         if (command.subjectsAffected() < 0 || command.recordsAffected() < 0) {
             throw new CommandRejectedException("negative-count", "Numbers of subjects and records cannot be negative");
         }
+        if (command.subjectsByRegion() != null && command.subjectsByRegion().values().stream().anyMatch(n -> n == null || n < 0)) {
+            throw new CommandRejectedException("negative-count", "Numbers of people per region cannot be negative");
+        }
         Instant now = clock.instant();
         apply(new ImpactAssessed(incidentId, command.personalDataCategories(), command.subjectsAffected(),
                 command.recordsAffected(), command.sensitiveData(), command.minorsData(), command.jurisdictions(),
-                command.likelyConsequences() == null ? "" : command.likelyConsequences().strip(), command.actor().name(), now));
+                command.likelyConsequences() == null ? "" : command.likelyConsequences().strip(), command.actor().name(), now,
+                command.harms() == null ? List.of() : command.harms().stream().filter(Objects::nonNull).distinct().toList(),
+                command.suspectedCrime(), command.subjectsByRegion()));
+        fulfilOpen(ObligationKind.ASSESSMENT, "ImpactAssessed", now.toString(), now, deadlines);
+        ensureBasis(configured, planner, now);
         replan(planner, deadlines, now, "impact assessment");
     }
 
     @CommandHandler
-    public void handle(GradeIncident command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
-        requireStatus(EnumSet.of(OPEN, CONFIRMED, RESOLVED), "grade");
+    public void handle(GradeIncident command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
+        requireStatus(ACTIVE, "grade");
         if (command.grade() == null) {
             throw new CommandRejectedException("grade-missing", "A grading needs a grade");
         }
@@ -196,61 +259,113 @@ public class Incident {
         Instant now = clock.instant();
         apply(new IncidentGraded(incidentId, command.grade(), text(command.rationale(), "rationale", "A grading needs a rationale"),
                 command.actor().name(), now));
+        ensureBasis(configured, planner, now);
         replan(planner, deadlines, now, "grading as " + command.grade());
     }
 
     @CommandHandler
     public void handle(RecordRegulatorNotification command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(EnumSet.of(OPEN, CONFIRMED, RESOLVED), "record a regulator notification on");
-        Obligation obligation = notifiable(command.obligationId(), EnumSet.of(ObligationKind.REGULATOR_NOTIFICATION, ObligationKind.FINAL_REPORT));
+        requireStatus(ACTIVE, "record a regulator notification on");
+        ObligationStatus obligation = notifiable(command.obligationId(), EnumSet.of(ObligationKind.REGULATOR_NOTIFICATION, ObligationKind.FINAL_REPORT));
         if (command.phase() == null) {
             throw new CommandRejectedException("phase-missing", "A regulator notification needs its phase: INITIAL, SUPPLEMENTARY or FINAL");
         }
         if (obligation.kind() == ObligationKind.FINAL_REPORT && command.phase() != ReportPhase.FINAL) {
-            throw new CommandRejectedException("final-report-phase", "Obligation " + obligation.id() + " is a final report: record it with phase FINAL");
+            throw new CommandRejectedException("final-report-phase", "Obligation " + obligation.obligationId() + " is a final report: record it with phase FINAL");
         }
         String hash = Require.sha256(command.contentSha256());
-        if (notifications.contains(notificationKey(obligation.id(), command.phase().name(), hash))) {
+        if (notifications.contains(notificationKey(obligation.obligationId(), command.phase().name(), hash))) {
             return;
         }
-        settle(obligation, deadlines);
-        apply(new RegulatorNotified(incidentId, obligation.id(), text(command.authority(), "authority", "A regulator notification needs the authority"),
-                command.phase(), command.reference() == null ? "" : command.reference().strip(), hash,
-                command.actor().name(), clock.instant()));
+        Instant now = clock.instant();
+        String reference = command.reference() == null ? "" : command.reference().strip();
+        apply(new RegulatorNotified(incidentId, obligation.obligationId(), text(command.authority(), "authority", "A regulator notification needs the authority"),
+                command.phase(), reference, hash, command.actor().name(), now));
+        fulfil(obligation, "RegulatorNotified", reference.isEmpty() ? hash : reference, now, deadlines);
     }
 
     @CommandHandler
     public void handle(RecordDataSubjectNotification command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(EnumSet.of(OPEN, CONFIRMED, RESOLVED), "record a data-subject notification on");
-        Obligation obligation = notifiable(command.obligationId(), EnumSet.of(ObligationKind.DATA_SUBJECT_NOTIFICATION));
+        requireStatus(ACTIVE, "record a data-subject notification on");
+        ObligationStatus obligation = notifiable(command.obligationId(), EnumSet.of(ObligationKind.DATA_SUBJECT_NOTIFICATION));
         if (command.subjectsNotified() < 0) {
             throw new CommandRejectedException("negative-count", "The number of people notified cannot be negative");
         }
         String channel = text(command.channel(), "channel", "A data-subject notification needs its channel");
         String hash = Require.sha256(command.contentSha256());
-        if (notifications.contains(notificationKey(obligation.id(), channel, hash))) {
+        if (notifications.contains(notificationKey(obligation.obligationId(), channel, hash))) {
             return;
         }
-        settle(obligation, deadlines);
-        apply(new DataSubjectsNotified(incidentId, obligation.id(), channel, command.subjectsNotified(), hash,
-                command.actor().name(), clock.instant()));
+        Instant now = clock.instant();
+        apply(new DataSubjectsNotified(incidentId, obligation.obligationId(), channel, command.subjectsNotified(), hash,
+                command.actor().name(), now));
+        fulfil(obligation, "DataSubjectsNotified", hash, now, deadlines);
     }
 
     @CommandHandler
-    public void handle(WaiveNotification command, Clock clock, DeadlineManager deadlines) {
+    public void handle(WaiveNotification command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
         requireDpo(command.actor(), "waive an obligation");
-        requireStatus(EnumSet.of(OPEN, CONFIRMED, RESOLVED), "waive an obligation of");
-        Obligation obligation = obligations.get(command.obligationId());
-        if (obligation == null || !obligation.isOpen()) {
-            throw new CommandRejectedException("obligation-not-open", "Incident " + incidentId + " has no open obligation " + command.obligationId());
-        }
+        requireStatus(ACTIVE, "waive an obligation of");
+        ObligationStatus obligation = ledger.get(command.obligationId()).filter(ObligationStatus::open)
+                .orElseThrow(() -> new CommandRejectedException("obligation-not-open",
+                        "Incident " + incidentId + " has no open obligation " + command.obligationId()));
+        WaiverGround ground = ObligationTerms.allowedGround(obligation, command.ground());
         String rationale = text(command.rationale(), "rationale", "A waiver needs a rationale");
-        settle(obligation, deadlines);
-        apply(new NotificationWaived(incidentId, obligation.id(), rationale, command.actor().name(), clock.instant()));
+        Instant now = clock.instant();
+        cancel(obligation, deadlines);
+        apply(new NotificationWaived(incidentId, obligation.obligationId(), rationale, command.actor().name(), now,
+                ground.id(), ground.citation()));
+        // A ground can itself create a duty (GDPR Art. 34(3)(c): a public communication instead).
+        ensureBasis(configured, planner, now);
+        replan(planner, deadlines, now, "waiver on " + ground.id());
     }
 
     @CommandHandler
-    public void handle(ResolveIncident command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
+    public void handle(RevokeWaiver command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
+        requireDpo(command.actor(), "revoke a waiver");
+        requireStatus(ACTIVE, "revoke a waiver of");
+        ObligationStatus obligation = ledger.get(command.obligationId())
+                .filter(o -> o.state() == ObligationState.WAIVED)
+                .orElseThrow(() -> new CommandRejectedException("obligation-not-waived",
+                        "Incident " + incidentId + " has no waived obligation " + command.obligationId()));
+        Instant now = clock.instant();
+        apply(new WaiverRevoked(incidentId, obligation.obligationId(),
+                text(command.reason(), "reason", "Revoking a waiver needs a reason"), command.actor().name(), now));
+        ensureBasis(configured, planner, now);
+        replan(planner, deadlines, now, "revoked waiver of " + obligation.obligationId());
+    }
+
+    @CommandHandler
+    public void handle(ApplyCurrentProfile command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
+        requireDpo(command.actor(), "apply the current organisation profile to an incident");
+        requireStatus(ACTIVE, "apply the current organisation profile to");
+        String reason = text(command.reason(), "reason", "Applying the current profile needs a reason");
+        Instant now = clock.instant();
+        ensureBasis(configured, planner, now);
+        if (configured.equals(basis.profile())) {
+            return;
+        }
+        recordBasis(awareAt, configured, planner, reason, command.actor().name(), now);
+        replan(planner, deadlines, now, "the profile applied by " + command.actor().name());
+    }
+
+    @CommandHandler
+    public void handle(ProvideFilingDetails command, Clock clock) {
+        requireStatus(EnumSet.of(OPEN, CONFIRMED, RESOLVED, CLOSED), "provide filing details for");
+        if (command.details() == null || command.details().isEmpty()) {
+            throw new CommandRejectedException("details-missing", "Filing details need at least one item");
+        }
+        Map<FilingDetail, String> details = new EnumMap<>(FilingDetail.class);
+        command.details().forEach((item, value) -> details.put(item, text(value, "detail", "Filing detail " + item + " is blank")));
+        apply(new FilingDetailsProvided(incidentId, details, command.actor().name(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveIncident command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
         requireStatus(EnumSet.of(CONFIRMED), "resolve");
         List<String> running = measures.entrySet().stream().filter(m -> !m.getValue()).map(Map.Entry::getKey).sorted().toList();
         if (!running.isEmpty()) {
@@ -259,6 +374,7 @@ public class Incident {
         Instant now = clock.instant();
         apply(new IncidentResolved(incidentId, text(command.rootCause(), "root-cause", "A resolution needs the root cause"),
                 command.actor().name(), now));
+        ensureBasis(configured, planner, now);
         replan(planner, deadlines, now, "resolution");
     }
 
@@ -266,8 +382,8 @@ public class Incident {
     public void handle(CloseIncident command, Clock clock) {
         requireDpo(command.actor(), "close an incident");
         requireStatus(EnumSet.of(RESOLVED, FALSE_POSITIVE), "close");
-        String unsettled = obligations.values().stream().filter(Obligation::isOpen).map(Obligation::id).sorted()
-                .collect(Collectors.joining(", "));
+        String unsettled = ledger.obligations().values().stream().filter(ObligationStatus::open)
+                .map(ObligationStatus::obligationId).sorted().collect(Collectors.joining(", "));
         if (!unsettled.isEmpty()) {
             throw new CommandRejectedException("obligations-open", "Obligations neither fulfilled nor waived: " + unsettled);
         }
@@ -275,10 +391,12 @@ public class Incident {
     }
 
     @CommandHandler
-    public void handle(ReopenIncident command, Clock clock, ObligationPlanner planner, DeadlineManager deadlines) {
+    public void handle(ReopenIncident command, Clock clock, ObligationPlanner planner, OrganisationProfile configured,
+                       DeadlineManager deadlines) {
         requireStatus(EnumSet.of(RESOLVED, CLOSED), "reopen");
         Instant now = clock.instant();
         apply(new IncidentReopened(incidentId, text(command.reason(), "reason", "Reopening needs a reason"), command.actor().name(), now));
+        ensureBasis(configured, planner, now);
         replan(planner, deadlines, now, "reopening");
     }
 
@@ -293,74 +411,114 @@ public class Incident {
     /** An obligation's clock ran out. At-least-once: a late, repeated or stale firing changes nothing. */
     @DeadlineHandler(deadlineName = ObligationDue.DEADLINE)
     public void on(ObligationDue due, Clock clock) {
-        Obligation obligation = obligations.get(due.obligationId());
-        if (obligation != null && obligation.isOpen() && !obligation.missed() && Objects.equals(obligation.dueAt(), due.dueAt())) {
-            apply(new DeadlineMissed(incidentId, obligation.id(), obligation.describe(), due.dueAt(), clock.instant()));
+        ledger.get(due.obligationId())
+                .filter(o -> o.open() && !o.missed() && Objects.equals(o.dueAt(), due.dueAt()))
+                .ifPresent(o -> apply(new DeadlineMissed(incidentId, o.obligationId(), ObligationTerms.describe(o), due.dueAt(), clock.instant())));
+    }
+
+    private void recordBasis(Instant aware, OrganisationProfile profile, ObligationPlanner planner, String reason,
+                             String by, Instant now) {
+        apply(new IncidentBasisRecorded(incidentId, aware, profile.awarenessFrom(), planner.versionsInForceAt(aware, profile),
+                profile.toTerms(), reason, by, now));
+    }
+
+    /**
+     * Incidents opened before bases were recorded get one at their next change: awareness stays their opening (what
+     * their clocks ran from), judged by the law in force then and the profile configured now, which is said.
+     */
+    private void ensureBasis(OrganisationProfile configured, ObligationPlanner planner, Instant now) {
+        if (basis == null) {
+            recordBasis(awareAt, configured, planner, "recorded for an incident opened before awareness was recorded",
+                    Actor.SYSTEM.name(), now);
         }
+    }
+
+    private IncidentFacts facts(Instant now) {
+        return new IncidentFacts(awareAt, now, harms, verdict, assessment, grade, resolvedAt, basis,
+                firstDeterminedAt, reopenedAt, List.copyOf(waivers.values()));
     }
 
     /** Asks the rules again and records the difference: new or moved obligations, and those that no longer apply. */
     private void replan(ObligationPlanner planner, DeadlineManager deadlines, Instant now, String trigger) {
-        IncidentFacts facts = new IncidentFacts(awareAt, now, harm, verdict, assessment, grade, resolvedAt);
         Map<String, PlannedObligation> planned = new LinkedHashMap<>();
-        planner.plan(facts).forEach(obligation -> planned.put(obligation.obligationId(), obligation));
+        planner.plan(facts(now)).forEach(obligation -> planned.put(obligation.obligationId(), obligation));
         for (PlannedObligation next : planned.values()) {
-            Obligation current = obligations.get(next.obligationId());
-            boolean settled = current != null && (current.state() == Obligation.State.FULFILLED || current.state() == Obligation.State.WAIVED);
-            boolean sameClock = current != null && current.isOpen() && Objects.equals(current.dueAt(), next.dueAt());
-            // A duty to take remedial measures that arises after one was taken is already met: nothing to track.
-            boolean alreadyMet = current == null && next.kind() == ObligationKind.REMEDIAL_MEASURE && !measures.isEmpty();
-            if (settled || alreadyMet || (sameClock && current.determined().rule().equals(next.rule()))) {
+            ObligationStatus current = ledger.get(next.obligationId()).orElse(null);
+            boolean settled = current != null && (current.state() == ObligationState.FULFILLED || current.state() == ObligationState.WAIVED);
+            if (settled) {
                 continue;
             }
+            boolean sameClock = current != null && current.open() && Objects.equals(current.dueAt(), next.dueAt());
+            if (sameClock && ObligationTerms.same(current.terms(), next)) {
+                continue;
+            }
+            String deadlineId;
             if (sameClock) {
-                // Only the rule's version changed: record it, but keep the running clock (and whether it was missed).
-                apply(new NotificationObligationDetermined(incidentId, next.obligationId(), next.rule(), next.kind(),
-                        next.recipient(), next.dueAt(), next.requiredContent(), current.deadlineId(), now));
-                continue;
+                deadlineId = current.terms().deadlineId(); // only the terms changed: the running clock (and a miss) stays
+            } else {
+                if (current != null && current.open()) {
+                    cancel(current, deadlines);
+                }
+                deadlineId = next.dueAt() == null ? null
+                        : deadlines.schedule(next.dueAt(), ObligationDue.DEADLINE, new ObligationDue(next.obligationId(), next.dueAt()));
             }
-            if (current != null && current.isOpen()) {
-                cancel(current, deadlines);
-            }
-            String deadlineId = next.dueAt() == null ? null
-                    : deadlines.schedule(next.dueAt(), ObligationDue.DEADLINE, new ObligationDue(next.obligationId(), next.dueAt()));
             apply(new NotificationObligationDetermined(incidentId, next.obligationId(), next.rule(), next.kind(), next.recipient(),
-                    next.dueAt(), next.requiredContent(), deadlineId, now));
+                    next.dueAt(), next.requiredContent(), deadlineId, now, next.waiverGrounds()));
+            fulfilIfAlreadyMet(next, now, deadlines);
         }
-        for (Obligation obligation : List.copyOf(obligations.values())) {
-            if (obligation.isOpen() && !planned.containsKey(obligation.id())) {
+        for (ObligationStatus obligation : List.copyOf(ledger.obligations().values())) {
+            if (obligation.open() && !planned.containsKey(obligation.obligationId())) {
                 cancel(obligation, deadlines);
-                apply(new NotificationObligationWithdrawn(incidentId, obligation.id(), "no longer required after " + trigger,
-                        obligation.deadlineId(), now));
+                apply(new NotificationObligationWithdrawn(incidentId, obligation.obligationId(), "no longer required after " + trigger,
+                        obligation.terms().deadlineId(), now));
             }
         }
     }
 
-    private Obligation notifiable(String obligationId, Set<ObligationKind> kinds) {
-        Obligation obligation = obligations.get(obligationId);
-        if (obligation == null || !kinds.contains(obligation.kind())) {
-            throw new CommandRejectedException("unknown-obligation", "Incident " + incidentId + " has no obligation " + obligationId
-                    + " of kind " + kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")));
+    /** A duty to act that arises after the act was done is met by it: recorded, not assumed by readers. */
+    private void fulfilIfAlreadyMet(PlannedObligation next, Instant now, DeadlineManager deadlines) {
+        ObligationStatus status = ledger.get(next.obligationId()).orElseThrow();
+        if (!status.open()) {
+            return;
         }
-        if (obligation.state() == Obligation.State.WITHDRAWN || obligation.state() == Obligation.State.WAIVED) {
-            throw new CommandRejectedException("obligation-not-open", "Obligation " + obligationId + " was " + obligation.state().name().toLowerCase());
+        if (next.kind() == ObligationKind.REMEDIAL_MEASURE && !measures.isEmpty()) {
+            fulfil(status, "RemedialMeasureStarted", measures.keySet().iterator().next(), now, deadlines);
+        } else if (next.kind() == ObligationKind.ASSESSMENT && assessment != null) {
+            fulfil(status, "ImpactAssessed", assessment.assessedAt().toString(), now, deadlines);
+        }
+    }
+
+    private ObligationStatus notifiable(String obligationId, Set<ObligationKind> kinds) {
+        ObligationStatus obligation = ledger.get(obligationId).filter(o -> kinds.contains(o.kind())).orElseThrow(() ->
+                new CommandRejectedException("unknown-obligation", "Incident " + incidentId + " has no obligation " + obligationId
+                        + " of kind " + kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(" or "))));
+        if (obligation.state() == ObligationState.WITHDRAWN) {
+            throw new CommandRejectedException("obligation-not-open", "Obligation " + obligationId + " was withdrawn");
+        }
+        if (obligation.state() == ObligationState.WAIVED) {
+            throw new CommandRejectedException("obligation-waived", "Obligation " + obligationId
+                    + " was waived: revoke the waiver first (POST .../obligations/" + obligationId + "/revoke-waiver)");
         }
         return obligation;
     }
 
-    private void settleOpen(ObligationKind kind, DeadlineManager deadlines) {
-        obligations.values().stream().filter(o -> o.isOpen() && o.kind() == kind).forEach(o -> cancel(o, deadlines));
-    }
-
-    private void settle(Obligation obligation, DeadlineManager deadlines) {
-        if (obligation.isOpen()) {
+    /** Records that an open obligation was met (a settled one stays as it was settled) and stops its clock. */
+    private void fulfil(ObligationStatus obligation, String by, String reference, Instant now, DeadlineManager deadlines) {
+        boolean answers = obligation.kind() != ObligationKind.FINAL_REPORT || "RegulatorNotified".equals(by);
+        if (obligation.open() && answers) {
             cancel(obligation, deadlines);
+            apply(new ObligationFulfilled(incidentId, obligation.obligationId(), by, reference, now));
         }
     }
 
-    private static void cancel(Obligation obligation, DeadlineManager deadlines) {
-        if (obligation.deadlineId() != null) {
-            deadlines.cancelSchedule(ObligationDue.DEADLINE, obligation.deadlineId());
+    private void fulfilOpen(ObligationKind kind, String by, String reference, Instant now, DeadlineManager deadlines) {
+        List.copyOf(ledger.obligations().values()).stream().filter(o -> o.open() && o.kind() == kind)
+                .forEach(o -> fulfil(o, by, reference, now, deadlines));
+    }
+
+    private static void cancel(ObligationStatus obligation, DeadlineManager deadlines) {
+        if (obligation.open() && obligation.terms().deadlineId() != null) {
+            deadlines.cancelSchedule(ObligationDue.DEADLINE, obligation.terms().deadlineId());
         }
     }
 
@@ -389,16 +547,33 @@ public class Incident {
     void on(IncidentOpened event) {
         incidentId = event.incidentId();
         status = OPEN;
+        // Until its basis is recorded (right after, or never for incidents opened before), the opening is awareness.
         awareAt = event.openedAt();
-        latestDetectionAt = event.openedAt();
-        harm = event.harm();
+        latestDetectionAt = event.receivedAt() == null ? event.openedAt() : event.receivedAt();
+        if (event.harm() != null) {
+            harms.add(event.harm());
+        }
         detections.add(identity(event.sourceSystem(), event.upstreamId()));
+        ledger = ledger.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(IncidentBasisRecorded event) {
+        awareAt = event.awareAt();
+        basis = new IncidentFacts.Basis(OrganisationProfile.fromTerms(event.profile()), event.ruleSetVersions());
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(DetectionCorrelated event) {
         detections.add(identity(event.sourceSystem(), event.upstreamId()));
-        latestDetectionAt = event.correlatedAt();
+        Instant received = event.receivedAt() == null ? event.correlatedAt() : event.receivedAt();
+        if (received.isAfter(latestDetectionAt)) {
+            latestDetectionAt = received;
+        }
+        if (event.harm() != null) {
+            harms.add(event.harm());
+        }
     }
 
     @EventSourcingHandler
@@ -415,7 +590,7 @@ public class Incident {
     @EventSourcingHandler
     void on(RemedialMeasureStarted event) {
         measures.put(event.measureId(), false);
-        obligations.replaceAll((id, o) -> o.isOpen() && o.kind() == ObligationKind.REMEDIAL_MEASURE ? o.with(Obligation.State.FULFILLED) : o);
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
@@ -425,10 +600,8 @@ public class Incident {
 
     @EventSourcingHandler
     void on(ImpactAssessed event) {
-        // Clocks that start at the assessment run from the first one; a reassessment does not restart them.
-        Instant firstAssessedAt = assessment == null ? event.assessedAt() : assessment.assessedAt();
-        assessment = new IncidentFacts.Assessment(event.personalDataCategories(), event.subjectsAffected(),
-                event.recordsAffected(), event.sensitiveData(), event.minorsData(), event.jurisdictions(), firstAssessedAt);
+        harms.addAll(event.harms());
+        assessment = AssessmentMerge.merged(assessment, event);
     }
 
     @EventSourcingHandler
@@ -438,36 +611,48 @@ public class Incident {
 
     @EventSourcingHandler
     void on(NotificationObligationDetermined event) {
-        Obligation previous = obligations.get(event.obligationId());
-        boolean sameClock = previous != null && previous.isOpen() && Objects.equals(previous.dueAt(), event.dueAt());
-        obligations.put(event.obligationId(), sameClock && previous.missed() ? Obligation.open(event).markMissed() : Obligation.open(event));
+        firstDeterminedAt.putIfAbsent(event.obligationId(), event.determinedAt());
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(NotificationObligationWithdrawn event) {
-        obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.WITHDRAWN));
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(RegulatorNotified event) {
         notifications.add(notificationKey(event.obligationId(), event.phase().name(), event.contentSha256()));
-        obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.FULFILLED));
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(DataSubjectsNotified event) {
         notifications.add(notificationKey(event.obligationId(), event.channel(), event.contentSha256()));
-        obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.FULFILLED));
+        ledger = ledger.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(ObligationFulfilled event) {
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(NotificationWaived event) {
-        obligations.computeIfPresent(event.obligationId(), (id, o) -> o.with(Obligation.State.WAIVED));
+        ledger = ledger.apply(event);
+        waivers.put(event.obligationId(), new IncidentFacts.StandingWaiver(event.obligationId(), event.ground(), event.waivedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(WaiverRevoked event) {
+        ledger = ledger.apply(event);
+        waivers.remove(event.obligationId());
+        reopenedAt.put(event.obligationId(), event.revokedAt());
     }
 
     @EventSourcingHandler
     void on(DeadlineMissed event) {
-        obligations.computeIfPresent(event.obligationId(), (id, o) -> o.markMissed());
+        ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler

@@ -1,7 +1,10 @@
 package io.breachflow.workflow.filing;
 
 import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.workflow.history.Assessment;
+import io.breachflow.workflow.history.Awareness;
 import io.breachflow.workflow.history.DetectionEntry;
 import io.breachflow.workflow.history.IncidentRecord;
 import io.breachflow.workflow.history.Measure;
@@ -10,11 +13,9 @@ import io.breachflow.workflow.history.Obligation;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,12 +29,36 @@ final class FilingFacts {
     private FilingFacts() {
     }
 
-    static FilingItem occurrenceTime(IncidentRecord r) {
-        Instant firstObserved = r.detections().stream().map(DetectionEntry::observedAt).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
-        return FilingItem.recorded("time", "Time of occurrence and discovery",
-                "First observed " + (firstObserved == null ? "at an unrecorded time" : firstObserved)
-                        + "; discovered (awareness) " + r.openedAt());
+    /**
+     * Awareness, from which the clocks run, and both times of the first detection (the one received first): when
+     * Breachflow received it and when the alerting system saw it.
+     */
+    static FilingItem awareness(String key, String label, IncidentRecord r) {
+        Awareness a = r.awareness();
+        String from = a.awarenessFrom() == null ? "the opening of the incident (recorded before awareness was)"
+                : a.awarenessFrom() == AwarenessSource.ALERT_TIME ? "the alerting system's time of the first detection"
+                : "Breachflow's receipt of the first detection";
+        DetectionEntry first = firstDetection(r);
+        return FilingItem.recorded(key, label, "Aware since " + a.awareAt(), List.of("Awareness taken from " + from,
+                "First detection received by Breachflow: " + orNotYet(first.receivedAt(), "not recorded (logged before receipts were kept)"),
+                "First detection seen by the alerting system (" + first.sourceSystem() + "): " + orNotYet(first.observedAt(), "not recorded")));
+    }
+
+    /** The detection received first (the one awareness is measured from); the opening one where receipts are unknown. */
+    static DetectionEntry firstDetection(IncidentRecord r) {
+        return r.detections().stream().min(Comparator.comparing(
+                (DetectionEntry d) -> d.receivedAt() == null ? d.recordedAt() : d.receivedAt())).orElseThrow();
+    }
+
+    /** An item only people can state (FilingDetailsProvided): the latest statement, with who gave it and when. */
+    static FilingItem stated(String key, String label, IncidentRecord r, FilingDetail detail) {
+        return r.filingDetail(detail).map(d -> FilingItem.recorded(key, label, d.text(),
+                        List.of("Stated by " + d.providedBy() + " at " + d.providedAt())))
+                .orElseGet(() -> FilingItem.missing(key, label, "Not stated yet (filing detail " + detail + ")"));
+    }
+
+    private static String orNotYet(Instant value, String wording) {
+        return value == null ? wording : value.toString();
     }
 
     static FilingItem incidentType(IncidentRecord r) {
@@ -42,9 +67,9 @@ final class FilingFacts {
                 "Personal information " + harms(r) + " (" + verdict + ")");
     }
 
+    /** The harms of the detections and the assessments together. */
     static String harms(IncidentRecord r) {
-        Set<HarmKind> harms = r.detections().stream().map(DetectionEntry::harm).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<HarmKind> harms = r.harms();
         return harms.isEmpty() ? "incident of an unrecorded kind"
                 : harms.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }

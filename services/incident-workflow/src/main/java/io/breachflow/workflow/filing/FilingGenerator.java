@@ -42,11 +42,17 @@ public final class FilingGenerator {
     public Filing generate(FilingKind kind, IncidentRecord record, Instant generatedAt) {
         List<FilingItem> items = switch (kind) {
             case CAC_INITIAL_REPORT, CAC_SUPPLEMENTARY_REPORT, CAC_FINAL_REPORT -> CacReport.items(kind, record, organisation);
-            case PIPL_ART57_NOTICE -> PiplNotice.items(record, organisation);
+            case PIPL_ART57_NOTICE, PIPL_ART57_AUTHORITY_NOTICE -> PiplNotice.items(kind, record, organisation);
+            case CSL_AUTHORITY_REPORT, CSL_USER_NOTICE -> CslReport.items(kind, record, organisation);
+            case PUBLIC_SECURITY_REPORT -> PublicSecurityReport.items(record, organisation);
             case GDPR_ART33_NOTIFICATION -> GdprNotification.items(record, organisation);
             case GDPR_ART33_5_REGISTER_ENTRY -> GdprRegisterEntry.items(record, organisation);
+            case GDPR_ART34_COMMUNICATION -> GdprCommunication.items(record, organisation);
+            case HIPAA_INDIVIDUAL_NOTICE, HIPAA_HHS_NOTICE, HIPAA_MEDIA_NOTICE -> HipaaNotice.items(kind, record, organisation);
+            case PDPA_COMMISSION_NOTIFICATION, PDPA_INDIVIDUAL_NOTIFICATION -> PdpaNotification.items(kind, record, organisation);
+            case DPDP_DATA_PRINCIPAL_INTIMATION, DPDP_BOARD_INTIMATION, DPDP_BOARD_REPORT -> DpdpNotice.items(kind, record, organisation);
         };
-        return new Filing(kind.slug(), kind.title(), kind.legalBasis(), record.incidentId(), record.lastSequence(),
+        return new Filing(kind.slug(), kind.title(), kind.titleZh(), kind.legalBasis(), record.incidentId(), record.lastSequence(),
                 record.asOf(), generatedAt, items, sha256(kind, record, items), HASH_OF);
     }
 

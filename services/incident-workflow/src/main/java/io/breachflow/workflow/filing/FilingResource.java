@@ -15,20 +15,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Filings for regulators, individuals and the breach register, generated on request from the incident's events
  * (read through {@link IncidentEvents}, folded into an {@link IncidentRecord}) and the organisation's configured
  * identity ({@code breachflow.organisation.*}). JSON by default; Markdown for {@code Accept: text/markdown} or
- * {@code ?format=markdown}. Nothing is stored: the same log always gives the same filing and content hash.
+ * {@code ?format=markdown}. Nothing is stored: the same log always gives the same filing and content hash. The
+ * list says which filings the incident calls for: those whose duty the log determined and did not withdraw (any
+ * kind can still be generated, e.g. to prepare a filing before its duty is determined).
  */
-@Path("/api/incidents/{id}/filings/{kind}")
+@Path("/api/incidents/{id}/filings")
 public class FilingResource {
 
     private final IncidentEvents events;
@@ -42,11 +46,34 @@ public class FilingResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The filings an incident calls for",
+            description = "The kinds whose duty the incident's log determined and did not withdraw (met or waived duties "
+                    + "included), with the obligations each answers and their state, as the log stood at asOf (default now).")
+    @APIResponse(responseCode = "200", description = "The available filings, in a fixed order of kinds", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailableFiling.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Malformed id or asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident, or not yet opened at asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AvailableFiling> available(@PathParam("id") String id,
+                                           @Parameter(description = "ISO-8601 instant: the log as it stood then; default now") @QueryParam("asOf") String asOf) {
+        String incidentId = IncidentRequests.incidentId(id);
+        return AvailableFiling.of(IncidentRequests.recordAt(incidentId, events.read(incidentId), IncidentRequests.asOf(asOf, clock)));
+    }
+
+    @GET
+    @Path("/{kind}")
     @Produces({MediaType.APPLICATION_JSON, MarkdownFiling.MEDIA_TYPE})
     @Operation(summary = "Generate a filing for an incident",
             description = "kind: cac-initial-report, cac-supplementary-report, cac-final-report, pipl-art57-notice, "
-                    + "gdpr-art33-notification, gdpr-art33-5-register-entry. Items the log does not hold yet say so; the "
-                    + "filing names the last event it reflects and the SHA-256 of its content.")
+                    + "pipl-art57-authority-notice, csl-authority-report, csl-user-notice, public-security-report, "
+                    + "gdpr-art33-notification, gdpr-art33-5-register-entry, gdpr-art34-communication, "
+                    + "hipaa-164-404-individual-notice, hipaa-164-408-hhs-notice, hipaa-164-406-media-notice, "
+                    + "pdpa-s26d-commission-notification, pdpa-s26d-individual-notification, dpdp-r7-data-principal-intimation, "
+                    + "dpdp-r7-board-intimation, dpdp-r7-board-report (GET .../filings lists those the incident calls for). "
+                    + "Each item has a status: RECORDED (from the log, including details responders stated), CONFIGURED "
+                    + "(the organisation's identity), MISSING or MAY_FOLLOW_LATER; nothing is invented. Filings to Chinese "
+                    + "authorities carry Chinese labels (labelZh, titleZh) beside the English. The filing names the last "
+                    + "event it reflects and the SHA-256 of its content.")
     @APIResponse(responseCode = "200", description = "The filing", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Filing.class)),
             @Content(mediaType = MarkdownFiling.MEDIA_TYPE)})

@@ -1,60 +1,68 @@
 package io.breachflow.workflow.filing;
 
 import io.breachflow.workflow.history.IncidentRecord;
+import io.breachflow.workflow.history.Notification;
 import io.breachflow.workflow.history.Obligation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import static io.breachflow.contracts.incident.FilingDetail.DELAY_REASONS;
+import static io.breachflow.contracts.incident.FilingDetail.PLANNED_MEASURES;
 
 /**
  * The notification to the supervisory authority under GDPR Art. 33(3): (a) the nature of the breach, with the
  * categories and approximate numbers of data subjects and records; (b) the DPO's contact; (c) the likely
- * consequences; (d) the measures taken or proposed. Also the timing of Art. 33(1): awareness, the due time from
- * the GDPR obligation, and, if that clock ran out, that the reasons for the delay are still to be given.
+ * consequences; (d) the measures taken or proposed (proposed: PLANNED_MEASURES as stated). Also the timing of
+ * Art. 33(1): awareness, the due time of the Art. 33 obligation, and — when the notification is (or, not yet made,
+ * will be) later than 72 hours after awareness — the reasons for the delay, as stated (DELAY_REASONS).
  */
 final class GdprNotification {
+
+    static final Duration ART33_PERIOD = Duration.ofHours(72);
 
     private GdprNotification() {
     }
 
     static List<FilingItem> items(IncidentRecord r, Organisation organisation) {
+        Optional<Obligation> art33 = r.obligations().stream().filter(FilingKind.GDPR_ART33_NOTIFICATION::answers).findFirst();
         return List.of(
                 FilingItem.configured("controller", "Controller", organisation.name()),
-                nature(r),
+                FilingFacts.awareness("awareness", "Awareness of the breach", r),
+                GdprFacts.nature(r),
                 FilingItem.configured("dpo-contact", "Data protection officer or other contact point", organisation.dpoContact()),
                 FilingFacts.likelyConsequences("likely-consequences", "Likely consequences", r),
-                FilingFacts.measures("measures", "Measures taken or proposed", r),
-                timing(r));
+                FilingFacts.measures("measures", "Measures taken", r),
+                FilingFacts.stated("proposed-measures", "Measures proposed", r, PLANNED_MEASURES),
+                timing(r, art33),
+                delayReasons(r, art33));
     }
 
-    private static FilingItem nature(IncidentRecord r) {
-        String label = "Nature of the breach";
-        String kind = "Personal data " + FilingFacts.harms(r);
-        if (r.assessment() == null) {
-            return new FilingItem("nature", label, ItemStatus.MISSING, kind
-                    + "; categories and approximate numbers of data subjects and records not yet assessed",
-                    List.of(FilingFacts.categories("categories", "", r).value()));
-        }
-        return FilingItem.recorded("nature", label, kind, List.of(
-                "Categories of personal data: " + FilingFacts.list(r.assessment().personalDataCategories()),
-                "Approximate number of data subjects: " + r.assessment().subjectsAffected(),
-                "Approximate number of personal data records: " + r.assessment().recordsAffected(),
-                "Special categories (sensitive) data: " + (r.assessment().sensitiveData() ? "yes" : "no"),
-                "Children's data: " + (r.assessment().minorsData() ? "yes" : "no")));
-    }
-
-    private static FilingItem timing(IncidentRecord r) {
+    private static FilingItem timing(IncidentRecord r, Optional<Obligation> art33) {
         String label = "Timing (Art. 33(1))";
-        Optional<Obligation> gdpr = r.obligations().stream().filter(o -> FilingFacts.ofRuleSet(o, "gdpr")).findFirst();
-        String aware = "Aware since " + r.openedAt();
-        if (gdpr.isEmpty()) {
-            return new FilingItem("timing", label, ItemStatus.RECORDED, aware + "; no GDPR notification obligation determined", List.of());
+        String aware = "Aware since " + r.awareness().awareAt();
+        if (art33.isEmpty()) {
+            return FilingItem.recorded("timing", label, aware + "; no GDPR notification obligation determined");
         }
-        String due = aware + "; notification due " + (gdpr.get().dueAt() == null ? "without undue delay" : gdpr.get().dueAt());
-        if (gdpr.get().missed() != null) {
-            return new FilingItem("timing", label, ItemStatus.MISSING, due, List.of("The deadline passed at "
-                    + gdpr.get().missed().missedAt() + "; the reasons for the delay are not recorded in the incident log"));
+        Obligation o = art33.get();
+        String due = aware + "; notification due " + (o.dueAt() == null ? "without undue delay" : o.dueAt());
+        return FilingItem.recorded("timing", label, due, o.missed() == null ? List.of()
+                : List.of("The deadline passed at " + o.missed().missedAt()));
+    }
+
+    private static FilingItem delayReasons(IncidentRecord r, Optional<Obligation> art33) {
+        String label = "Reasons for the delay (Art. 33(1))";
+        Instant limit = r.awareness().awareAt().plus(ART33_PERIOD);
+        Optional<Instant> notified = art33.flatMap(o -> r.notifications().stream()
+                .filter(n -> o.obligationId().equals(n.obligationId())).map(Notification::notifiedAt).findFirst());
+        boolean late = notified.map(at -> at.isAfter(limit)).orElse(r.asOf().isAfter(limit));
+        if (late) {
+            return FilingFacts.stated("delay-reasons", label, r, DELAY_REASONS);
         }
-        return FilingItem.recorded("timing", label, due);
+        return FilingItem.recorded("delay-reasons", label, notified.isPresent()
+                ? "Not required: notified " + notified.get() + ", within 72 hours of awareness"
+                : "Not required as of " + r.asOf() + ": the 72 hours after awareness end at " + limit);
     }
 }

@@ -27,7 +27,7 @@ final class GdprRegisterEntry {
 
     private static FilingItem facts(IncidentRecord r) {
         List<String> details = new ArrayList<>();
-        details.add("Aware since " + r.openedAt() + "; status " + r.status());
+        details.add("Aware since " + r.awareness().awareAt() + "; status " + r.status());
         details.add("Categories of personal data: " + FilingFacts.categories("categories", "", r).value());
         details.add(r.grade() == null ? "Not yet graded" : "Grade: " + r.grade().grade());
         details.add(r.resolution() == null ? "Cause not yet determined" : "Root cause: " + r.resolution().rootCause());
@@ -53,7 +53,8 @@ final class GdprRegisterEntry {
         return switch (o.state()) {
             case FULFILLED -> r.notifications().stream().filter(n -> o.obligationId().equals(n.obligationId()))
                     .map(FilingFacts::notification).reduce((a, b) -> a + "; " + b).orElse("fulfilled at " + o.fulfilment().at());
-            case WAIVED -> "not notified: " + o.waiver().rationale() + " (approved by " + o.waiver().approvedBy()
+            case WAIVED -> "not notified: " + o.waiver().rationale() + (o.waiver().groundCitation() == null ? ""
+                    : " [ground: " + o.waiver().groundCitation() + "]") + " (approved by " + o.waiver().approvedBy()
                     + " at " + o.waiver().waivedAt() + ")";
             case WITHDRAWN -> "no longer required: " + o.withdrawal().reason() + " (" + o.withdrawal().withdrawnAt() + ")";
             case OPEN -> "not yet notified" + (o.dueAt() == null ? "" : ", due " + o.dueAt())

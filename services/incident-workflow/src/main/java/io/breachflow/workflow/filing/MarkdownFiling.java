@@ -3,7 +3,8 @@ package io.breachflow.workflow.filing;
 /**
  * A {@link Filing} as a readable Markdown document: the title, what it reflects, one numbered heading per item (a
  * status note where the content is not from the log), and the content hash at the end, so the document that is sent
- * carries the value the responder records.
+ * carries the value the responder records. Filings to Chinese authorities show the Chinese title, labels and notes
+ * with the English beside them ("中文 / English").
  */
 public final class MarkdownFiling {
 
@@ -14,7 +15,7 @@ public final class MarkdownFiling {
 
     public static String render(Filing filing) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(filing.title()).append("\n\n");
+        md.append("# ").append(bilingual(filing.titleZh(), filing.title())).append("\n\n");
         md.append("- Legal basis: ").append(filing.legalBasis()).append('\n');
         md.append("- Incident: `").append(filing.incidentId()).append("`\n");
         md.append("- Reflects the incident log up to event ").append(filing.lastSequence())
@@ -22,7 +23,7 @@ public final class MarkdownFiling {
         md.append("- Generated: ").append(filing.generatedAt()).append("\n\n");
         int number = 1;
         for (FilingItem item : filing.items()) {
-            md.append("## ").append(number++).append(". ").append(item.label()).append("\n\n");
+            md.append("## ").append(number++).append(". ").append(bilingual(item.labelZh(), item.label())).append("\n\n");
             md.append(escaped(item.value())).append("\n\n");
             for (String detail : item.details()) {
                 md.append("- ").append(escaped(detail)).append('\n');
@@ -30,7 +31,7 @@ public final class MarkdownFiling {
             if (!item.details().isEmpty()) {
                 md.append('\n');
             }
-            String note = note(item.status());
+            String note = item.labelZh() == null ? note(item.status()) : noteZh(item.status());
             if (note != null) {
                 md.append("_").append(note).append("_\n\n");
             }
@@ -47,6 +48,19 @@ public final class MarkdownFiling {
             case MISSING -> "Missing: to be completed before filing.";
             case MAY_FOLLOW_LATER -> "May follow later in a supplementary report.";
         };
+    }
+
+    private static String noteZh(ItemStatus status) {
+        return switch (status) {
+            case RECORDED -> null;
+            case CONFIGURED -> "来自单位配置 / From the organisation's configuration.";
+            case MISSING -> "缺失，报送前须补充 / Missing: to be completed before filing.";
+            case MAY_FOLLOW_LATER -> "可在补充报告中续报 / May follow later in a supplementary report.";
+        };
+    }
+
+    private static String bilingual(String chinese, String english) {
+        return chinese == null ? english : chinese + " / " + english;
     }
 
     /** Text from alerts and responders must not turn into headings or markup of the document. */

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A detection that opened or joined the incident: the alert's identity at its source (the tracing clue a
- * regulator asks for), what it suspects and when it was seen. Categories only, never personal data values.
+ * regulator asks for), what it suspects and its three times: {@code observedAt} by the alerting system,
+ * {@code receivedAt} by Breachflow's intake (null in events written before receipts were kept), and
+ * {@code recordedAt} when the workflow processed it. Categories only, never personal data values.
  */
 public record DetectionEntry(
         String detectionId,
@@ -18,6 +20,7 @@ public record DetectionEntry(
         Severity severity,
         String title,
         Instant observedAt,
+        Instant receivedAt,
         Instant recordedAt,
         List<String> assets,
         List<String> personalDataCategories) {

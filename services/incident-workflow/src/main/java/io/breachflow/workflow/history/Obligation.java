@@ -3,15 +3,19 @@ package io.breachflow.workflow.history;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.RuleReference;
+import io.breachflow.contracts.incident.WaiverGround;
+import io.breachflow.contracts.incident.obligation.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationStatus;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * An obligation as the log says it stands: its terms (from its latest determination — a later determination with
- * the same id replaces the terms), its state and what decided that state, and the missed deadline of its current
- * clock if that ran out. {@code determinations} counts how often it was (re)determined.
+ * An obligation as the log says it stands. Its terms (from the latest determination), {@code state} and
+ * {@code determinations} are those of the shared {@code ObligationLedger}; the history only adds what explains
+ * them: what fulfilled it, the waiver that stands (and the ones revoked), the withdrawal, and the missed deadline of
+ * its current clock. {@code waiverGrounds} are the only grounds on which it may be waived (none: it cannot be).
  */
 public record Obligation(
         String obligationId,
@@ -20,55 +24,67 @@ public record Obligation(
         String recipient,
         Instant dueAt,
         List<String> requiredContent,
+        List<WaiverGround> waiverGrounds,
         String deadlineId,
         Instant determinedAt,
         int determinations,
         ObligationState state,
         Fulfilment fulfilment,
         Waiver waiver,
+        List<Revocation> revocations,
         Withdrawal withdrawal,
         MissedDeadline missed) {
 
     public Obligation {
         requiredContent = requiredContent == null ? List.of() : List.copyOf(requiredContent);
+        waiverGrounds = waiverGrounds == null ? List.of() : List.copyOf(waiverGrounds);
+        revocations = revocations == null ? List.of() : List.copyOf(revocations);
     }
 
-    static Obligation determined(NotificationObligationDetermined e) {
-        return new Obligation(e.obligationId(), e.rule(), e.kind(), e.recipient(), e.dueAt(), e.requiredContent(),
-                e.deadlineId(), e.determinedAt(), 1, ObligationState.OPEN, null, null, null, null);
+    /** A newly determined obligation, before any detail explains its state. */
+    static Obligation of(ObligationStatus status) {
+        return new Obligation(status.obligationId(), null, null, null, null, null, null, null, null, 0, null,
+                null, null, null, null, null).synced(status);
     }
 
     /**
-     * New terms for this obligation. What was done stays done: a fulfilment or a waiver stands. A withdrawn
-     * obligation applies again. The missed deadline belonged to the old clock (it stays in the incident's list).
+     * Terms and state as the ledger folded them. Details of a state the obligation left are dropped (a withdrawal
+     * once it applies again, a waiver once revoked); a miss stays only while the ledger keeps it on this clock.
      */
-    Obligation redetermined(NotificationObligationDetermined e) {
-        ObligationState next = state == ObligationState.WITHDRAWN ? ObligationState.OPEN : state;
-        // A new rule version with the same clock keeps the clock's history; a new due time starts a new clock.
-        boolean sameClock = state == ObligationState.OPEN && Objects.equals(dueAt, e.dueAt());
-        return new Obligation(obligationId, e.rule(), e.kind(), e.recipient(), e.dueAt(), e.requiredContent(),
-                e.deadlineId(), e.determinedAt(), determinations + 1, next, fulfilment, waiver,
-                next == ObligationState.OPEN ? null : withdrawal, sameClock ? missed : null);
+    Obligation synced(ObligationStatus status) {
+        NotificationObligationDetermined t = status.terms();
+        ObligationState next = status.state();
+        return new Obligation(t.obligationId(), t.rule(), t.kind(), t.recipient(), t.dueAt(), t.requiredContent(),
+                t.waiverGrounds(), t.deadlineId(), t.determinedAt(), status.determinations(), next,
+                next == ObligationState.FULFILLED ? fulfilment : null, next == ObligationState.WAIVED ? waiver : null,
+                revocations, next == ObligationState.WITHDRAWN ? withdrawal : null, status.missed() ? missed : null);
     }
 
-    Obligation fulfilled(Fulfilment by) {
-        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, deadlineId, determinedAt,
-                determinations, ObligationState.FULFILLED, by, waiver, withdrawal, missed);
+    Obligation fulfilledBy(Fulfilment by) {
+        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, waiverGrounds, deadlineId,
+                determinedAt, determinations, state, by, waiver, revocations, withdrawal, missed);
     }
 
-    Obligation waived(Waiver by) {
-        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, deadlineId, determinedAt,
-                determinations, ObligationState.WAIVED, fulfilment, by, withdrawal, missed);
+    Obligation waivedBy(Waiver by) {
+        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, waiverGrounds, deadlineId,
+                determinedAt, determinations, state, fulfilment, by, revocations, withdrawal, missed);
     }
 
-    Obligation withdrawn(Withdrawal by) {
-        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, deadlineId, determinedAt,
-                determinations, ObligationState.WITHDRAWN, fulfilment, waiver, by, missed);
+    Obligation revoked(Revocation revocation) {
+        List<Revocation> all = new ArrayList<>(revocations);
+        all.add(revocation);
+        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, waiverGrounds, deadlineId,
+                determinedAt, determinations, state, fulfilment, null, all, withdrawal, missed);
     }
 
-    Obligation missed(MissedDeadline deadline) {
-        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, deadlineId, determinedAt,
-                determinations, state, fulfilment, waiver, withdrawal, deadline);
+    Obligation withdrawnBy(Withdrawal by) {
+        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, waiverGrounds, deadlineId,
+                determinedAt, determinations, state, fulfilment, waiver, revocations, by, missed);
+    }
+
+    Obligation missedAt(MissedDeadline deadline) {
+        return new Obligation(obligationId, rule, kind, recipient, dueAt, requiredContent, waiverGrounds, deadlineId,
+                determinedAt, determinations, state, fulfilment, waiver, revocations, withdrawal, deadline);
     }
 
     /** Whether it is still owed (not named {@code isOpen}, so that it is not a JSON property). */

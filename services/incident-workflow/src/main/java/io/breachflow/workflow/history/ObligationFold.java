@@ -6,25 +6,25 @@ import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
-import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
-import io.breachflow.contracts.incident.ReportPhase;
+import io.breachflow.contracts.incident.WaiverRevoked;
+import io.breachflow.contracts.incident.obligation.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationStatus;
 
-import java.util.function.UnaryOperator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The obligation part of the {@link IncidentHistory} fold: determination (a later one with the same id replaces the
- * terms), withdrawal, waiver, missed deadlines, and fulfilment:
- * <ul>
- *   <li>{@code RegulatorNotified} fulfils its obligation if that is a REGULATOR_NOTIFICATION, or a FINAL_REPORT and
- *       the report's phase is FINAL;</li>
- *   <li>{@code DataSubjectsNotified} fulfils its DATA_SUBJECT_NOTIFICATION;</li>
- *   <li>the first {@code RemedialMeasureStarted} fulfils every open REMEDIAL_MEASURE obligation — also one determined
- *       after it, since the duty to act was already met (else nothing could ever fulfil it).</li>
- * </ul>
- * Only an open obligation changes state: what was done stays done. Notifications are recorded even when they fit
- * no obligation (the facts are kept; they just fulfil nothing).
+ * The obligation part of the {@link IncidentHistory} fold. Every event goes into the shared {@code ObligationLedger}
+ * (the one model of obligation states, also used by the aggregate and the dashboard); this class only explains the
+ * states the ledger reached: the fact that fulfilled an obligation (the workflow's {@code ObligationFulfilled}, or
+ * for old logs the report, notice or measure the ledger counted), the waiver with its ground, revocations, the
+ * withdrawal and the miss. It never changes a state itself. Notifications and missed deadlines are kept as facts
+ * even when they settle nothing.
  */
 final class ObligationFold {
 
@@ -32,54 +32,73 @@ final class ObligationFold {
     }
 
     static void apply(RecordDraft draft, IncidentEvent event) {
-        if (event instanceof NotificationObligationDetermined e) {
-            determined(draft, e);
-        } else if (event instanceof NotificationObligationWithdrawn e) {
-            ifOpen(draft, e.obligationId(), o -> o.withdrawn(new Withdrawal(e.reason(), e.withdrawnAt())));
-        } else if (event instanceof NotificationWaived e) {
-            ifOpen(draft, e.obligationId(), o -> o.waived(new Waiver(e.rationale(), e.approvedBy(), e.waivedAt())));
-        } else if (event instanceof RegulatorNotified e) {
+        recordFacts(draft, event);
+        draft.ledger = draft.ledger.apply(event);
+        Map<String, Obligation> before = draft.obligations.stream()
+                .collect(Collectors.toMap(Obligation::obligationId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        draft.obligations.clear();
+        for (ObligationStatus status : draft.ledger.obligations().values()) {
+            Obligation earlier = before.get(status.obligationId());
+            Obligation next = earlier == null ? Obligation.of(status) : earlier.synced(status);
+            draft.obligations.add(explained(next, earlier, status, event, draft));
+        }
+    }
+
+    private static void recordFacts(RecordDraft draft, IncidentEvent event) {
+        if (event instanceof RegulatorNotified e) {
             draft.notifications.add(new Notification(e.obligationId(), Notification.Audience.REGULATOR, e.authority(),
                     e.phase(), e.reference(), null, e.contentSha256(), e.notifiedBy(), e.notifiedAt()));
-            String reference = e.reference() == null || e.reference().isBlank() ? e.contentSha256() : e.reference();
-            Fulfilment by = new Fulfilment("RegulatorNotified", reference, e.notifiedAt());
-            ifOpen(draft, e.obligationId(), o -> o.kind() == ObligationKind.REGULATOR_NOTIFICATION
-                    || (o.kind() == ObligationKind.FINAL_REPORT && e.phase() == ReportPhase.FINAL) ? o.fulfilled(by) : o);
         } else if (event instanceof DataSubjectsNotified e) {
             draft.notifications.add(new Notification(e.obligationId(), Notification.Audience.DATA_SUBJECTS, e.channel(),
                     null, null, e.subjectsNotified(), e.contentSha256(), e.notifiedBy(), e.notifiedAt()));
-            Fulfilment by = new Fulfilment("DataSubjectsNotified", e.contentSha256(), e.notifiedAt());
-            ifOpen(draft, e.obligationId(), o -> o.kind() == ObligationKind.DATA_SUBJECT_NOTIFICATION ? o.fulfilled(by) : o);
         } else if (event instanceof DeadlineMissed e) {
-            MissedDeadline missed = new MissedDeadline(e.obligationId(), e.description(), e.dueAt(), e.missedAt());
-            draft.missedDeadlines.add(missed);
-            draft.obligations.replaceAll(o -> o.obligationId().equals(e.obligationId()) ? o.missed(missed) : o);
+            draft.missedDeadlines.add(new MissedDeadline(e.obligationId(), e.description(), e.dueAt(), e.missedAt()));
         }
     }
 
-    /** Called after the measure was added: the first one fulfils every open remedial-measure obligation. */
-    static void measureStarted(RecordDraft draft, RemedialMeasureStarted started) {
-        if (draft.measures.size() == 1) {
-            Fulfilment by = new Fulfilment("RemedialMeasureStarted", started.measureId(), started.startedAt());
-            draft.obligations.replaceAll(o -> o.open() && o.kind() == ObligationKind.REMEDIAL_MEASURE ? o.fulfilled(by) : o);
+    /** Adds the detail that explains a state the ledger reached with this event; an unchanged state keeps its details. */
+    private static Obligation explained(Obligation next, Obligation earlier, ObligationStatus status, IncidentEvent event,
+                                        RecordDraft draft) {
+        ObligationState was = earlier == null ? null : earlier.state();
+        ObligationState now = status.state();
+        if (now == ObligationState.FULFILLED && was != ObligationState.FULFILLED) {
+            return next.fulfilledBy(fulfilment(event, draft));
         }
+        if (now == ObligationState.WAIVED && was != ObligationState.WAIVED && event instanceof NotificationWaived e) {
+            return next.waivedBy(new Waiver(e.ground(), e.groundCitation(), e.rationale(), e.approvedBy(), e.waivedAt()));
+        }
+        if (was == ObligationState.WAIVED && now == ObligationState.OPEN && event instanceof WaiverRevoked e) {
+            return next.revoked(new Revocation(earlier.waiver(), e.reason(), e.revokedBy(), e.revokedAt()));
+        }
+        if (now == ObligationState.WITHDRAWN && was != ObligationState.WITHDRAWN && event instanceof NotificationObligationWithdrawn e) {
+            return next.withdrawnBy(new Withdrawal(e.reason(), e.withdrawnAt()));
+        }
+        if (status.missed() && event instanceof DeadlineMissed e && e.obligationId().equals(status.obligationId())) {
+            return next.missedAt(draft.missedDeadlines.get(draft.missedDeadlines.size() - 1));
+        }
+        return next;
     }
 
-    private static void determined(RecordDraft draft, NotificationObligationDetermined e) {
-        boolean known = draft.obligations.stream().anyMatch(o -> o.obligationId().equals(e.obligationId()));
-        if (known) {
-            draft.obligations.replaceAll(o -> o.obligationId().equals(e.obligationId()) ? o.redetermined(e) : o);
-        } else {
-            draft.obligations.add(Obligation.determined(e));
+    /** The fact the ledger counted as meeting the obligation with this event. */
+    private static Fulfilment fulfilment(IncidentEvent event, RecordDraft draft) {
+        if (event instanceof ObligationFulfilled e) {
+            return new Fulfilment(e.fulfilledBy(), e.reference(), e.fulfilledAt());
         }
-        if (e.kind() == ObligationKind.REMEDIAL_MEASURE && !draft.measures.isEmpty()) {
+        if (event instanceof RegulatorNotified e) {
+            String reference = e.reference() == null || e.reference().isBlank() ? e.contentSha256() : e.reference();
+            return new Fulfilment("RegulatorNotified", reference, e.notifiedAt());
+        }
+        if (event instanceof DataSubjectsNotified e) {
+            return new Fulfilment("DataSubjectsNotified", e.contentSha256(), e.notifiedAt());
+        }
+        if (event instanceof RemedialMeasureStarted e) {
+            return new Fulfilment("RemedialMeasureStarted", e.measureId(), e.startedAt());
+        }
+        if (event instanceof NotificationObligationDetermined && !draft.measures.isEmpty()) {
+            // Old logs: a remedial duty determined after the first measure was met by that measure.
             Measure first = draft.measures.get(0);
-            Fulfilment by = new Fulfilment("RemedialMeasureStarted", first.measureId(), first.startedAt());
-            ifOpen(draft, e.obligationId(), o -> o.fulfilled(by));
+            return new Fulfilment("RemedialMeasureStarted", first.measureId(), first.startedAt());
         }
-    }
-
-    private static void ifOpen(RecordDraft draft, String obligationId, UnaryOperator<Obligation> change) {
-        draft.obligations.replaceAll(o -> o.obligationId().equals(obligationId) && o.open() ? change.apply(o) : o);
+        return null;
     }
 }

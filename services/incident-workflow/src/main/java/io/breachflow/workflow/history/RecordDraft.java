@@ -1,8 +1,16 @@
 package io.breachflow.workflow.history;
 
+import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A mutable copy of an {@link IncidentRecord}, alive only inside one fold step: the step copies the record, changes
@@ -13,8 +21,11 @@ final class RecordDraft {
     String incidentId;
     IncidentStatus status;
     Instant openedAt;
+    Awareness awareness;
+    Basis basis;
     String correlationKey;
     final List<DetectionEntry> detections;
+    final Set<HarmKind> harms;
     Triage triage;
     Assignment assignment;
     final List<Measure> measures;
@@ -22,7 +33,9 @@ final class RecordDraft {
     GradeEntry grade;
     final List<GradeEntry> gradeHistory;
     final List<Obligation> obligations;
+    ObligationLedger ledger;
     final List<Notification> notifications;
+    final Map<FilingDetail, StatedDetail> filingDetails;
     Resolution resolution;
     Closure closure;
     final List<Reopening> reopenings;
@@ -34,10 +47,13 @@ final class RecordDraft {
     /** An empty draft, before the incident's first event. */
     RecordDraft() {
         detections = new ArrayList<>();
+        harms = new LinkedHashSet<>();
         measures = new ArrayList<>();
         gradeHistory = new ArrayList<>();
         obligations = new ArrayList<>();
+        ledger = ObligationLedger.EMPTY;
         notifications = new ArrayList<>();
+        filingDetails = new EnumMap<>(FilingDetail.class);
         reopenings = new ArrayList<>();
         notes = new ArrayList<>();
         missedDeadlines = new ArrayList<>();
@@ -48,8 +64,11 @@ final class RecordDraft {
         incidentId = r.incidentId();
         status = r.status();
         openedAt = r.openedAt();
+        awareness = r.awareness();
+        basis = r.basis();
         correlationKey = r.correlationKey();
         detections = new ArrayList<>(r.detections());
+        harms = new LinkedHashSet<>(r.harms());
         triage = r.triage();
         assignment = r.assignment();
         measures = new ArrayList<>(r.measures());
@@ -57,7 +76,10 @@ final class RecordDraft {
         grade = r.grade();
         gradeHistory = new ArrayList<>(r.gradeHistory());
         obligations = new ArrayList<>(r.obligations());
+        ledger = r.ledger();
         notifications = new ArrayList<>(r.notifications());
+        filingDetails = new EnumMap<>(FilingDetail.class);
+        filingDetails.putAll(r.filingDetails());
         resolution = r.resolution();
         closure = r.closure();
         reopenings = new ArrayList<>(r.reopenings());
@@ -68,8 +90,9 @@ final class RecordDraft {
     }
 
     IncidentRecord freeze() {
-        return new IncidentRecord(incidentId, status, openedAt, correlationKey, detections, triage, assignment, measures,
-                assessment, grade, gradeHistory, obligations, notifications, resolution, closure, reopenings, notes,
-                missedDeadlines, asOf, lastSequence);
+        return new IncidentRecord(incidentId, status, openedAt, awareness, basis, correlationKey, detections,
+                List.copyOf(harms), triage, assignment, measures, assessment, grade, gradeHistory, obligations,
+                notifications, filingDetails, resolution, closure, reopenings, notes, missedDeadlines, asOf,
+                lastSequence, ledger);
     }
 }

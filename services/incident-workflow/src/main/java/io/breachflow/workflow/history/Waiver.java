@@ -2,6 +2,9 @@ package io.breachflow.workflow.history;
 
 import java.time.Instant;
 
-/** Why a notification was not made, and the DPO who approved that (e.g. PIPL Art. 57: harm effectively avoided). */
-public record Waiver(String rationale, String approvedBy, Instant waivedAt) {
+/**
+ * Why an obligation was not met: the ground its rule allows (id and citation, e.g. PIPL Art. 57 para. 2; both null
+ * in events written before a waiver had to name its ground), the DPO's rationale, who approved it and when.
+ */
+public record Waiver(String ground, String groundCitation, String rationale, String approvedBy, Instant waivedAt) {
 }

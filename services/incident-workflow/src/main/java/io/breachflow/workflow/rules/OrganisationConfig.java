@@ -1,5 +1,8 @@
 package io.breachflow.workflow.rules;
 
+import io.breachflow.contracts.incident.OperatorClass;
+
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -8,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code breachflow.organisation.*}: who the organisation is, for the rules and the filings. Defaults are documented
+ * {@code breachflow.organisation.*}: who the organisation is, for the rules and the filings. Recorded on each incident
+ * at awareness: a change here applies to new incidents, and to a running one only when the DPO re-bases it. Defaults are documented
  * in application.properties; {@link OrganisationProfileProducer} turns this into an {@link OrganisationProfile}.
  */
 @ConfigMapping(prefix = "breachflow.organisation")
@@ -33,6 +37,16 @@ public interface OrganisationConfig {
     /** Where the organisation is established (ISO 3166 alpha-2, EU for the Union). */
     @WithDefault("CN")
     List<String> homeJurisdictions();
+
+    /**
+     * What the organisation is under laws that bind only some organisations, e.g. {@code hipaa-covered-entity},
+     * {@code hipaa-business-associate}; absent means none.
+     */
+    Optional<List<String>> roles();
+
+    /** Which time of a detection counts as awareness: RECEIPT (Breachflow's receipt) or ALERT_TIME (the alert's own). */
+    @WithDefault("RECEIPT")
+    AwarenessSource awarenessFrom();
 
     /** Rule-set ids to apply; absent means all. An unknown id fails startup (a typo must not disable the law). */
     Optional<List<String>> enabledRuleSets();

@@ -23,10 +23,12 @@ public class OrganisationProfileProducer {
         return new OrganisationProfile(
                 config.operatorClass(),
                 Set.copyOf(config.homeJurisdictions()),
+                Set.copyOf(config.roles().orElse(List.of())),
                 Map.of(ObligationKind.REMEDIAL_MEASURE, target.remedialMeasure(),
                         ObligationKind.REGULATOR_NOTIFICATION, target.regulatorNotification(),
                         ObligationKind.DATA_SUBJECT_NOTIFICATION, target.dataSubjectNotification(),
                         ObligationKind.FINAL_REPORT, target.finalReport()),
+                config.awarenessFrom(),
                 Set.copyOf(config.enabledRuleSets().orElse(List.of())));
     }
 }

@@ -77,6 +77,24 @@ public final class RuleBook {
         return inForce;
     }
 
+    /**
+     * The recorded versions, in rule-set order.
+     *
+     * @throws RuleBookException if a recorded version is no longer in the book (rule files are never removed)
+     */
+    public List<RuleSet> versions(Map<String, LocalDate> recorded) {
+        List<RuleSet> sets = new ArrayList<>();
+        new TreeMap<>(recorded).forEach((ruleSet, version) -> {
+            RuleSet set = versions.getOrDefault(ruleSet, new TreeMap<>()).get(version);
+            if (set == null) {
+                throw new RuleBookException("rule set " + ruleSet + " version " + version
+                        + " is recorded on an incident but is not in rules/index.json: rule files must never be removed");
+            }
+            sets.add(set);
+        });
+        return sets;
+    }
+
     public Set<String> ruleSetIds() {
         return versions.keySet();
     }

@@ -25,7 +25,11 @@ final class CommandEndpoints {
                     + "\"phase\":\"INITIAL\",\"content\":\"Unit: Example Ltd.\"}", false),
             new Endpoint("notifications/data-subjects", "{\"obligationId\":\"pipl-57/individuals\",\"channel\":\"email\","
                     + "\"subjectsNotified\":1200,\"contentSha256\":\"" + "ab".repeat(32) + "\"}", false),
-            new Endpoint("obligations/pipl-57/individuals/waive", "{\"rationale\":\"Measures effectively avoid harm\"}", true),
+            new Endpoint("obligations/pipl-57/individuals/waive",
+                    "{\"ground\":\"measures-avoid-harm\",\"rationale\":\"Measures effectively avoid harm\"}", true),
+            new Endpoint("obligations/pipl-57/individuals/revoke-waiver", "{\"reason\":\"The authority requires the notice\"}", true),
+            new Endpoint("profile", "{\"reason\":\"Designated a CIIO\"}", true),
+            new Endpoint("filing-details", "{\"details\":{\"PLACE\":\"Shanghai data centre\"}}", false),
             new Endpoint("resolve", "{\"rootCause\":\"Over-broad export rights\"}", false),
             new Endpoint("close", "{\"summary\":\"Contained; notified in time\"}", true),
             new Endpoint("reopen", "{\"reason\":\"Seen again\"}", false),

@@ -62,7 +62,12 @@ class CommandValidationTest {
         post("assign", "{\"assignee\":\"" + "a".repeat(201) + "\"}").body("errors", hasItem("assignee is longer than 200 characters"));
         post("notes", "{\"text\":\"" + "n".repeat(4001) + "\"}").body("errors", hasItem("text is longer than 4000 characters"));
         post("measures/m-1/complete", "{\"outcome\":\"done\"}").body("errors", hasItem("effective is missing"));
-        post("obligations/pipl-57/individuals/waive", "{}").body("errors", hasItem("rationale is missing"));
+        post("obligations/pipl-57/individuals/waive", "{}").body("errors", hasItems("ground is missing", "rationale is missing"));
+        post("obligations/pipl-57/individuals/revoke-waiver", "{}").body("errors", hasItem("reason is missing"));
+        post("profile", "{\"reason\":\" \"}").body("errors", hasItem("reason is missing"));
+        post("filing-details", "{\"details\":{}}").body("errors", hasItem("details: at least one item is needed"));
+        post("filing-details", "{\"details\":{\"PLACE\":\"\"}}").body("errors", hasItem("details.PLACE is missing"));
+        post("filing-details", "{\"details\":{\"WEATHER\":\"sunny\"}}").body("detail", containsString("WEATHER"));
         post("resolve", "").body("errors", hasItem("body is missing"));
         given().auth().oauth2(Tokens.responder()).contentType("application/json").body("{\"text\":\"x\"}")
                 .post("/api/incidents/INC-42/notes")

@@ -29,6 +29,8 @@ import static io.breachflow.workflow.command.IncidentFixtures.NOW;
 import static io.breachflow.workflow.command.IncidentFixtures.RESPONDER;
 import static io.breachflow.workflow.command.IncidentFixtures.art4;
 import static io.breachflow.workflow.command.IncidentFixtures.determined;
+import static io.breachflow.workflow.command.IncidentFixtures.basis;
+import static io.breachflow.workflow.command.IncidentFixtures.fulfilled;
 import static io.breachflow.workflow.command.IncidentFixtures.opened;
 
 /** The Incident aggregate, given-when-then: resolution, closure (DPO, nothing left open), reopening and notes. */
@@ -47,12 +49,14 @@ class IncidentClosureTest {
 
     /** A confirmed, reported incident whose only measure is done. */
     private static Object[] handled() {
-        return new Object[]{opened(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Real", "alice", NOW),
+        return new Object[]{opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Real", "alice", NOW),
                 new RemedialMeasureStarted(ID, "m-1", MeasureKind.CONTAIN, "Contain", "alice", NOW),
+                fulfilled("test/art4", "RemedialMeasureStarted", "m-1"),
                 new RemedialMeasureCompleted(ID, "m-1", "Contained", true, "alice", NOW),
                 new IncidentGraded(ID, IncidentGrade.MAJOR, "12 million", "alice", NOW),
                 determined("test/report", NOW.plus(Duration.ofHours(4)), NOW),
-                new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "R-1", HASH, "alice", NOW)};
+                new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "R-1", HASH, "alice", NOW),
+                fulfilled("test/report", "RegulatorNotified", "R-1")};
     }
 
     private static Object[] resolved() {
@@ -73,7 +77,7 @@ class IncidentClosureTest {
 
     @Test
     void cannotResolveWhileAMeasureIsRunning() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Real", "alice", NOW),
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Real", "alice", NOW),
                         new RemedialMeasureStarted(ID, "m-7", MeasureKind.PATCH, "Patch", "alice", NOW))
                 .when(new ResolveIncident(ID, "Unpatched server", RESPONDER))
                 .expectNoEvents()
@@ -82,7 +86,7 @@ class IncidentClosureTest {
 
     @Test
     void cannotResolveAnUntriagedIncident() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new ResolveIncident(ID, "Cause", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
@@ -107,7 +111,8 @@ class IncidentClosureTest {
     @Test
     void canCloseAsTheDpoOnceEveryObligationIsSettled() {
         fixture.given(resolved())
-                .andGiven(new RegulatorNotified(ID, "test/final", "CAC", ReportPhase.FINAL, "R-2", HASH, "alice", NOW))
+                .andGiven(new RegulatorNotified(ID, "test/final", "CAC", ReportPhase.FINAL, "R-2", HASH, "alice", NOW),
+                        fulfilled("test/final", "RegulatorNotified", "R-2"))
                 .when(new CloseIncident(ID, "Handled", DPO))
                 .expectEvents(new IncidentClosed(ID, "Handled", "dora", NOW));
     }
@@ -123,7 +128,8 @@ class IncidentClosureTest {
     @Test
     void cannotCloseAsAResponder() {
         fixture.given(resolved())
-                .andGiven(new RegulatorNotified(ID, "test/final", "CAC", ReportPhase.FINAL, "R-2", HASH, "alice", NOW))
+                .andGiven(new RegulatorNotified(ID, "test/final", "CAC", ReportPhase.FINAL, "R-2", HASH, "alice", NOW),
+                        fulfilled("test/final", "RegulatorNotified", "R-2"))
                 .when(new CloseIncident(ID, "Handled", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("Only the DPO may close an incident");
@@ -139,7 +145,7 @@ class IncidentClosureTest {
 
     @Test
     void canCloseAFalsePositive() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
                         new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW))
                 .when(new CloseIncident(ID, "Not a breach", DPO))
                 .expectEvents(new IncidentClosed(ID, "Not a breach", "dora", NOW));
@@ -149,7 +155,7 @@ class IncidentClosureTest {
     void canReopenAClosedIncident() {
         fixture.given(resolved())
                 .andGiven(new RegulatorNotified(ID, "test/final", "CAC", ReportPhase.FINAL, "R-2", HASH, "alice", NOW),
-                        new IncidentClosed(ID, "Handled", "dora", NOW))
+                        fulfilled("test/final", "RegulatorNotified", "R-2"), new IncidentClosed(ID, "Handled", "dora", NOW))
                 .when(new ReopenIncident(ID, "The key was used again", RESPONDER))
                 .expectEvents(new IncidentReopened(ID, "The key was used again", "alice", NOW));
     }
@@ -164,7 +170,7 @@ class IncidentClosureTest {
 
     @Test
     void canReopenAClosedFalsePositiveWhichRestartsTheArt4Duty() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
                         new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW),
                         new IncidentClosed(ID, "Not a breach", "dora", NOW))
                 .when(new ReopenIncident(ID, "It was production data after all", RESPONDER))
@@ -173,7 +179,7 @@ class IncidentClosureTest {
 
     @Test
     void cannotReopenAnIncidentThatIsStillOpen() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new ReopenIncident(ID, "Why", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
@@ -181,7 +187,7 @@ class IncidentClosureTest {
 
     @Test
     void canAddANoteEvenToAClosedIncident() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
                         new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW),
                         new IncidentClosed(ID, "Not a breach", "dora", NOW))
                 .when(new AddNote(ID, "n-1", "Auditor asked about this one", RESPONDER))
@@ -190,7 +196,7 @@ class IncidentClosureTest {
 
     @Test
     void cannotAddTheSameNoteTwice() {
-        fixture.given(opened(), art4(), new NoteAdded(ID, "n-1", "Hello", "alice", NOW))
+        fixture.given(opened(), basis(), art4(), new NoteAdded(ID, "n-1", "Hello", "alice", NOW))
                 .when(new AddNote(ID, "n-1", "Hello", RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -198,7 +204,7 @@ class IncidentClosureTest {
 
     @Test
     void cannotAddAnEmptyNote() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new AddNote(ID, "n-1", " ", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("A note needs a text");

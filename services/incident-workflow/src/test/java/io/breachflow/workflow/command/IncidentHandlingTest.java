@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
 import static io.breachflow.workflow.command.IncidentFixtures.ID;
@@ -23,6 +24,8 @@ import static io.breachflow.workflow.command.IncidentFixtures.RESPONDER;
 import static io.breachflow.workflow.command.IncidentFixtures.WINDOW;
 import static io.breachflow.workflow.command.IncidentFixtures.art4;
 import static io.breachflow.workflow.command.IncidentFixtures.determined;
+import static io.breachflow.workflow.command.IncidentFixtures.basis;
+import static io.breachflow.workflow.command.IncidentFixtures.fulfilled;
 import static io.breachflow.workflow.command.IncidentFixtures.opened;
 
 /** The Incident aggregate, given-when-then: assignment, remedial measures (Art. 4) and impact assessment. */
@@ -46,14 +49,14 @@ class IncidentHandlingTest {
 
     @Test
     void canAssignAResponder() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new AssignResponder(ID, " bob ", RESPONDER))
                 .expectEvents(new ResponderAssigned(ID, "bob", "alice", NOW));
     }
 
     @Test
     void cannotAssignTheSameResponderTwice() {
-        fixture.given(opened(), art4(), new ResponderAssigned(ID, "bob", "alice", NOW))
+        fixture.given(opened(), basis(), art4(), new ResponderAssigned(ID, "bob", "alice", NOW))
                 .when(new AssignResponder(ID, "bob", RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -61,7 +64,7 @@ class IncidentHandlingTest {
 
     @Test
     void cannotAssignNobody() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new AssignResponder(ID, "", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("An assignment needs an assignee");
@@ -71,20 +74,20 @@ class IncidentHandlingTest {
     void canStartARemedialMeasureBeforeTriageWhichMeetsTheArt4Clock() {
         fixture.givenCommands(new RecordDetection(ID, FIRST, WINDOW))
                 .when(new StartRemedialMeasure(ID, "m-1", MeasureKind.REVOKE_CREDENTIALS, "Rotate the export account", RESPONDER))
-                .expectEvents(started("m-1"))
+                .expectEvents(started("m-1"), fulfilled("test/art4", "RemedialMeasureStarted", "m-1"))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void canRunSeveralRemedialMeasuresAtOnce() {
-        fixture.given(opened(), art4(), confirmed(), started("m-1"))
+        fixture.given(opened(), basis(), art4(), confirmed(), started("m-1"), fulfilled("test/art4", "RemedialMeasureStarted", "m-1"))
                 .when(new StartRemedialMeasure(ID, "m-2", MeasureKind.ISOLATE_SYSTEM, "Cut the replica off", RESPONDER))
                 .expectEvents(new RemedialMeasureStarted(ID, "m-2", MeasureKind.ISOLATE_SYSTEM, "Cut the replica off", "alice", NOW));
     }
 
     @Test
     void cannotStartTheSameMeasureTwice() {
-        fixture.given(opened(), art4(), started("m-1"))
+        fixture.given(opened(), basis(), art4(), started("m-1"))
                 .when(new StartRemedialMeasure(ID, "m-1", MeasureKind.REVOKE_CREDENTIALS, "Rotate the export account", RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -92,7 +95,7 @@ class IncidentHandlingTest {
 
     @Test
     void cannotStartAMeasureOnAFalsePositive() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
                         new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW))
                 .when(new StartRemedialMeasure(ID, "m-1", MeasureKind.CONTAIN, "Contain", RESPONDER))
                 .expectNoEvents()
@@ -101,7 +104,7 @@ class IncidentHandlingTest {
 
     @Test
     void cannotStartAMeasureWithoutAKind() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new StartRemedialMeasure(ID, "m-1", null, "Contain", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("A remedial measure needs a kind");
@@ -109,14 +112,14 @@ class IncidentHandlingTest {
 
     @Test
     void canCompleteAMeasure() {
-        fixture.given(opened(), art4(), started("m-1"))
+        fixture.given(opened(), basis(), art4(), started("m-1"))
                 .when(new CompleteRemedialMeasure(ID, "m-1", "Old keys revoked", true, RESPONDER))
                 .expectEvents(new RemedialMeasureCompleted(ID, "m-1", "Old keys revoked", true, "alice", NOW));
     }
 
     @Test
     void cannotCompleteAMeasureTwice() {
-        fixture.given(opened(), art4(), started("m-1"), new RemedialMeasureCompleted(ID, "m-1", "Done", true, "alice", NOW))
+        fixture.given(opened(), basis(), art4(), started("m-1"), new RemedialMeasureCompleted(ID, "m-1", "Done", true, "alice", NOW))
                 .when(new CompleteRemedialMeasure(ID, "m-1", "Done again", true, RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -124,7 +127,7 @@ class IncidentHandlingTest {
 
     @Test
     void cannotCompleteAnUnknownMeasure() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new CompleteRemedialMeasure(ID, "m-9", "Done", true, RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("Incident " + ID + " has no remedial measure m-9");
@@ -132,8 +135,8 @@ class IncidentHandlingTest {
 
     @Test
     void canAssessTheImpactWhichAddsTheNoticeToPeople() {
-        fixture.given(opened(), art4(), confirmed())
-                .when(new AssessImpact(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", RESPONDER))
+        fixture.given(opened(), basis(), art4(), confirmed())
+                .when(new AssessImpact(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", List.of(), null, Map.of(), RESPONDER))
                 .expectEvents(new ImpactAssessed(ID, List.of("email"), 1200, 1500, false, false, List.of("CN"), "Phishing", "alice", NOW),
                         determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
                 .expectScheduledDeadline(NOW.plus(Duration.ofHours(24)), new ObligationDue("test/notice", NOW.plus(Duration.ofHours(24))));
@@ -141,16 +144,16 @@ class IncidentHandlingTest {
 
     @Test
     void cannotAssessNegativeNumbers() {
-        fixture.given(opened(), art4(), confirmed())
-                .when(new AssessImpact(ID, List.of("email"), -1, 0, false, false, List.of("CN"), "", RESPONDER))
+        fixture.given(opened(), basis(), art4(), confirmed())
+                .when(new AssessImpact(ID, List.of("email"), -1, 0, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }
 
     @Test
     void cannotAssessAFalsePositive() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW))
-                .when(new AssessImpact(ID, List.of("email"), 1, 1, false, false, List.of("CN"), "", RESPONDER))
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW))
+                .when(new AssessImpact(ID, List.of("email"), 1, 1, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.workflow.command.IncidentFixtures.DPO;
 import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
@@ -28,6 +29,8 @@ import static io.breachflow.workflow.command.IncidentFixtures.RESPONDER;
 import static io.breachflow.workflow.command.IncidentFixtures.WINDOW;
 import static io.breachflow.workflow.command.IncidentFixtures.art4;
 import static io.breachflow.workflow.command.IncidentFixtures.determined;
+import static io.breachflow.workflow.command.IncidentFixtures.basis;
+import static io.breachflow.workflow.command.IncidentFixtures.fulfilled;
 import static io.breachflow.workflow.command.IncidentFixtures.opened;
 
 /** The Incident aggregate, given-when-then: grading, obligations and their clocks, notifications and waivers. */
@@ -54,7 +57,7 @@ class IncidentObligationsTest {
 
     @Test
     void canGradeWhichStartsTheReportingClock() {
-        fixture.given(opened(), art4(), confirmed())
+        fixture.given(opened(), basis(), art4(), confirmed())
                 .when(new GradeIncident(ID, IncidentGrade.RELATIVELY_MAJOR, "1.2 million customers", RESPONDER))
                 .expectEvents(graded(IncidentGrade.RELATIVELY_MAJOR), determined("test/report", REPORT_DUE, NOW))
                 .expectScheduledDeadline(REPORT_DUE, new ObligationDue("test/report", REPORT_DUE));
@@ -74,7 +77,7 @@ class IncidentObligationsTest {
 
     @Test
     void canRegradeDownWhichWithdrawsTheReport() {
-        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.RELATIVELY_MAJOR), determined("test/report", REPORT_DUE, NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), graded(IncidentGrade.RELATIVELY_MAJOR), determined("test/report", REPORT_DUE, NOW))
                 .when(new GradeIncident(ID, IncidentGrade.GENERAL, "1.2 million customers", RESPONDER))
                 .expectEvents(graded(IncidentGrade.GENERAL),
                         new NotificationObligationWithdrawn(ID, "test/report", "no longer required after grading as GENERAL", null, NOW));
@@ -82,7 +85,7 @@ class IncidentObligationsTest {
 
     @Test
     void cannotGradeTheSameGradeTwice() {
-        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW))
                 .when(new GradeIncident(ID, IncidentGrade.MAJOR, "Again", RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -90,7 +93,7 @@ class IncidentObligationsTest {
 
     @Test
     void cannotGradeWithoutARationale() {
-        fixture.given(opened(), art4(), confirmed())
+        fixture.given(opened(), basis(), art4(), confirmed())
                 .when(new GradeIncident(ID, IncidentGrade.MAJOR, null, RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("A grading needs a rationale");
@@ -102,13 +105,14 @@ class IncidentObligationsTest {
                         new StartRemedialMeasure(ID, "m-1", io.breachflow.contracts.incident.MeasureKind.CONTAIN, "Contain", RESPONDER),
                         new GradeIncident(ID, IncidentGrade.RELATIVELY_MAJOR, "1.2 million customers", RESPONDER))
                 .when(new RecordRegulatorNotification(ID, "test/report", "Provincial CAC", ReportPhase.INITIAL, "CAC-1", HASH.toUpperCase(), RESPONDER))
-                .expectEvents(new RegulatorNotified(ID, "test/report", "Provincial CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW))
+                .expectEvents(new RegulatorNotified(ID, "test/report", "Provincial CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW),
+                        fulfilled("test/report", "RegulatorNotified", "CAC-1"))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void cannotRecordAReportForAnObligationItDoesNotHave() {
-        fixture.given(opened(), art4(), confirmed())
+        fixture.given(opened(), basis(), art4(), confirmed())
                 .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.INITIAL, "", HASH, RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
@@ -116,7 +120,7 @@ class IncidentObligationsTest {
 
     @Test
     void cannotRecordAReportWithoutTheHashOfItsContent() {
-        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW))
                 .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.INITIAL, "", "not-a-hash", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("A notification needs the SHA-256 (64 hex digits) of the exact content sent");
@@ -124,7 +128,7 @@ class IncidentObligationsTest {
 
     @Test
     void cannotRecordTheSameReportTwice() {
-        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
+        fixture.given(opened(), basis(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
                         new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW))
                 .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, RESPONDER))
                 .expectNoEvents()
@@ -134,15 +138,16 @@ class IncidentObligationsTest {
     @Test
     void canRecordASupplementaryReportAfterTheFirst() {
         String supplement = "c".repeat(64);
-        fixture.given(opened(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
-                        new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), graded(IncidentGrade.MAJOR), determined("test/report", REPORT_DUE, NOW),
+                        new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.INITIAL, "CAC-1", HASH, "alice", NOW),
+                        fulfilled("test/report", "RegulatorNotified", "CAC-1"))
                 .when(new RecordRegulatorNotification(ID, "test/report", "CAC", ReportPhase.SUPPLEMENTARY, "CAC-1", supplement, RESPONDER))
                 .expectEvents(new RegulatorNotified(ID, "test/report", "CAC", ReportPhase.SUPPLEMENTARY, "CAC-1", supplement, "alice", NOW));
     }
 
     @Test
     void cannotRecordTheSameNoticeToPeopleTwice() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
                         new DataSubjectsNotified(ID, "test/notice", "e-mail", 1200, HASH, "alice", NOW))
                 .when(new RecordDataSubjectNotification(ID, "test/notice", "e-mail", 1200, HASH, RESPONDER))
                 .expectNoEvents()
@@ -152,24 +157,26 @@ class IncidentObligationsTest {
     @Test
     void aRemedialDutyArisingAfterAMeasureWasTakenIsAlreadyMet() {
         // Opened under rules that asked for no remedial measure; a measure was taken anyway; now the rules ask for one.
-        fixture.given(opened(), confirmed(),
+        fixture.given(opened(), basis(), confirmed(),
                         new io.breachflow.contracts.incident.RemedialMeasureStarted(ID, "m-1",
                                 io.breachflow.contracts.incident.MeasureKind.CONTAIN, "Contain", "alice", NOW))
-                .when(new AssessImpact(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", RESPONDER))
+                .when(new AssessImpact(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", List.of(), null, Map.of(), RESPONDER))
                 .expectEvents(new ImpactAssessed(ID, List.of("email"), 10, 10, false, false, List.of("CN"), "", "alice", NOW),
+                        art4(), fulfilled("test/art4", "RemedialMeasureStarted", "m-1"),
                         determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW));
     }
 
     @Test
     void canNotifyThePeopleAffected() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
                 .when(new RecordDataSubjectNotification(ID, "test/notice", "e-mail", 1200, HASH, RESPONDER))
-                .expectEvents(new DataSubjectsNotified(ID, "test/notice", "e-mail", 1200, HASH, "alice", NOW));
+                .expectEvents(new DataSubjectsNotified(ID, "test/notice", "e-mail", 1200, HASH, "alice", NOW),
+                        fulfilled("test/notice", "DataSubjectsNotified", HASH));
     }
 
     @Test
     void cannotRecordANoticeToPeopleAsAReport() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
                 .when(new RecordRegulatorNotification(ID, "test/notice", "CAC", ReportPhase.INITIAL, "", HASH, RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
@@ -177,32 +184,34 @@ class IncidentObligationsTest {
 
     @Test
     void canWaiveANoticeAsTheDpo() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Data was encrypted; keys not exposed (PIPL Art. 57)", DPO))
-                .expectEvents(new NotificationWaived(ID, "test/notice", "Data was encrypted; keys not exposed (PIPL Art. 57)", "dora", NOW));
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Data was encrypted; keys not exposed (PIPL Art. 57)", DPO))
+                .expectEvents(new NotificationWaived(ID, "test/notice", "Data was encrypted; keys not exposed (PIPL Art. 57)", "dora", NOW,
+                        "measures-avoid-harm", "PIPL Art. 57 para. 2"));
     }
 
     @Test
     void cannotWaiveAsAResponder() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Encrypted", RESPONDER))
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Encrypted", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("Only the DPO may waive an obligation");
     }
 
     @Test
     void cannotWaiveWithoutARationale() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
-                .when(new WaiveNotification(ID, "test/notice", " ", DPO))
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", " ", DPO))
                 .expectNoEvents()
                 .expectExceptionMessage("A waiver needs a rationale");
     }
 
     @Test
     void cannotWaiveAFulfilledObligation() {
-        fixture.given(opened(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
-                        new DataSubjectsNotified(ID, "test/notice", "e-mail", 10, HASH, "alice", NOW))
-                .when(new WaiveNotification(ID, "test/notice", "Too late", DPO))
+        fixture.given(opened(), basis(), art4(), confirmed(), determined("test/notice", NOW.plus(Duration.ofHours(24)), NOW),
+                        new DataSubjectsNotified(ID, "test/notice", "e-mail", 10, HASH, "alice", NOW),
+                        fulfilled("test/notice", "DataSubjectsNotified", HASH))
+                .when(new WaiveNotification(ID, "test/notice", "measures-avoid-harm", "Too late", DPO))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);
     }

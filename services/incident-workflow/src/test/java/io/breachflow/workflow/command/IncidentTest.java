@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static io.breachflow.workflow.Detections.detection;
+import static io.breachflow.workflow.Detections.receivedAt;
 import static io.breachflow.workflow.command.IncidentFixtures.DPO;
 import static io.breachflow.workflow.command.IncidentFixtures.FIRST;
 import static io.breachflow.workflow.command.IncidentFixtures.ID;
@@ -26,6 +27,7 @@ import static io.breachflow.workflow.command.IncidentFixtures.RESPONDER;
 import static io.breachflow.workflow.command.IncidentFixtures.SECOND;
 import static io.breachflow.workflow.command.IncidentFixtures.WINDOW;
 import static io.breachflow.workflow.command.IncidentFixtures.art4;
+import static io.breachflow.workflow.command.IncidentFixtures.basis;
 import static io.breachflow.workflow.command.IncidentFixtures.opened;
 
 /** The Incident aggregate, given-when-then: opening by detections, correlation, repeats and triage. */
@@ -41,21 +43,21 @@ class IncidentTest {
 
     private DetectionCorrelated correlated(Instant at) {
         return new DetectionCorrelated(ID, SECOND.id(), "alertmanager", SECOND.upstreamId(), SECOND.harm(),
-                SECOND.severity(), SECOND.title(), SECOND.observedAt(), at, SECOND.assets(), SECOND.personalDataCategories());
+                SECOND.severity(), SECOND.title(), SECOND.observedAt(), at, SECOND.assets(), SECOND.personalDataCategories(), at);
     }
 
     @Test
     void canOpenAnIncidentWithItsFirstDetectionAndStartTheArt4Clock() {
         fixture.givenNoPriorActivity()
                 .when(new RecordDetection(ID, FIRST, WINDOW))
-                .expectEvents(opened(), art4())
+                .expectEvents(opened(), basis(), art4())
                 .expectResultMessagePayload(DetectionOutcome.OPENED)
                 .expectScheduledDeadline(NOW.plus(Duration.ofHours(1)), new ObligationDue("test/art4", NOW.plus(Duration.ofHours(1))));
     }
 
     @Test
     void canCorrelateAFurtherDetection() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new RecordDetection(ID, SECOND, WINDOW))
                 .expectEvents(correlated(NOW))
                 .expectResultMessagePayload(DetectionOutcome.CORRELATED);
@@ -63,7 +65,7 @@ class IncidentTest {
 
     @Test
     void cannotRecordTheSameAlertTwice() {
-        fixture.given(opened(), art4(), correlated(NOW))
+        fixture.given(opened(), basis(), art4(), correlated(NOW))
                 .when(new RecordDetection(ID, SECOND, WINDOW))
                 .expectNoEvents()
                 .expectResultMessagePayload(DetectionOutcome.DUPLICATE);
@@ -71,7 +73,7 @@ class IncidentTest {
 
     @Test
     void cannotRecordTheOpeningAlertAgain() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new RecordDetection(ID, FIRST, WINDOW))
                 .expectNoEvents()
                 .expectResultMessagePayload(DetectionOutcome.DUPLICATE);
@@ -80,15 +82,15 @@ class IncidentTest {
     @Test
     void cannotCorrelateAfterTheWindowPassed() {
         clock.advance(WINDOW.plusSeconds(1));
-        fixture.given(opened(), art4())
-                .when(new RecordDetection(ID, SECOND, WINDOW))
+        fixture.given(opened(), basis(), art4())
+                .when(new RecordDetection(ID, receivedAt(SECOND, clock.instant()), WINDOW))
                 .expectNoEvents()
                 .expectException(CorrelationWindowClosedException.class);
     }
 
     @Test
     void cannotCorrelateWithAClosedIncident() {
-        fixture.given(opened(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
+        fixture.given(opened(), basis(), new IncidentTriaged(ID, TriageVerdict.FALSE_POSITIVE, "Test data", "alice", NOW),
                         new NotificationObligationWithdrawn(ID, "test/art4", "no longer required", null, NOW),
                         new IncidentClosed(ID, "", "dora", NOW))
                 .when(new RecordDetection(ID, SECOND, WINDOW))
@@ -100,14 +102,14 @@ class IncidentTest {
     void canCorrelateWithinAWindowThatEachDetectionExtends() {
         clock.advance(Duration.ofHours(40));
         Detection third = detection(KEY, "fp-3@2026-11-30T08:00:00Z", Severity.LOW);
-        fixture.given(opened(), art4(), correlated(NOW.plus(Duration.ofHours(20))))
-                .when(new RecordDetection(ID, third, WINDOW))
+        fixture.given(opened(), basis(), art4(), correlated(NOW.plus(Duration.ofHours(20))))
+                .when(new RecordDetection(ID, receivedAt(third, clock.instant()), WINDOW))
                 .expectResultMessagePayload(DetectionOutcome.CORRELATED);
     }
 
     @Test
     void canTriageAsConfirmed() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "  Export went to an unknown host ", RESPONDER))
                 .expectEvents(new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Export went to an unknown host", "alice", NOW));
     }
@@ -123,7 +125,7 @@ class IncidentTest {
 
     @Test
     void cannotTriageTwice() {
-        fixture.given(opened(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Confirmed", "alice", NOW))
+        fixture.given(opened(), basis(), art4(), new IncidentTriaged(ID, TriageVerdict.CONFIRMED, "Confirmed", "alice", NOW))
                 .when(new TriageIncident(ID, TriageVerdict.FALSE_POSITIVE, "Changed my mind", DPO))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
@@ -132,7 +134,7 @@ class IncidentTest {
 
     @Test
     void cannotTriageWithoutARationale() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new TriageIncident(ID, TriageVerdict.CONFIRMED, "   ", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class)
@@ -141,7 +143,7 @@ class IncidentTest {
 
     @Test
     void cannotTriageWithoutAVerdict() {
-        fixture.given(opened(), art4())
+        fixture.given(opened(), basis(), art4())
                 .when(new TriageIncident(ID, null, "Because", RESPONDER))
                 .expectNoEvents()
                 .expectException(CommandRejectedException.class);

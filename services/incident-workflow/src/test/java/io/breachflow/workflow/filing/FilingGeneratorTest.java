@@ -41,20 +41,27 @@ class FilingGeneratorTest {
     }
 
     @Test
-    void theInitialCacReportMarksWhatIsNotKnownYetAsMayFollowLater() {
+    void theInitialCacReportMarksOnlyWhatTheMeasuresLetFollowAsMayFollowLater() {
         Filing filing = generator.generate(FilingKind.CAC_INITIAL_REPORT, justOpened(), NOW);
         assertThat(filing.items()).extracting(FilingItem::key).startsWith("unit-and-system", "time").contains("place", "type",
                 "grade", "impact", "measures", "trend", "preliminary-cause", "tracing-clues", "support-needed");
         Map<String, FilingItem> items = items(FilingKind.CAC_INITIAL_REPORT, justOpened());
         assertThat(items.get("unit-and-system").value()).isEqualTo("Example Retail Ltd.");
         assertThat(items.get("unit-and-system").details()).containsExactly("Affected systems (named by the alerts): crm-db-01");
-        assertThat(items.get("time").value()).contains("2025-11-03T07:55:00Z").contains("discovered (awareness) 2025-11-03T08:00:00Z");
-        for (String later : List.of("grade", "impact", "measures", "trend", "preliminary-cause", "support-needed", "place")) {
+        assertThat(items.get("time").value()).isEqualTo("Aware since 2025-11-03T08:00:00Z");
+        assertThat(items.get("time").details()).contains("First detection seen by the alerting system (alertmanager): 2025-11-03T07:55:00Z",
+                "First detection received by Breachflow: not recorded (logged before receipts were kept)");
+        assertThat(items.get("time").labelZh()).isEqualTo("发生时间及发现时间");
+        // CAC Measures Art. 5: place, type, impact, measures and effect, and any ransom belong in the first report.
+        for (String first : List.of("place", "grade", "impact", "measures", "ransom")) {
+            assertThat(items.get(first).status()).as(first).isEqualTo(ItemStatus.MISSING);
+        }
+        for (String later : List.of("trend", "preliminary-cause", "support-needed", "planned-measures", "site-protection")) {
             assertThat(items.get(later).status()).as(later).isEqualTo(ItemStatus.MAY_FOLLOW_LATER);
             assertThat(items.get(later).value()).as(later).startsWith("May follow later — ");
         }
-        assertThat(items.get("grade").value()).isEqualTo("May follow later — Not yet graded");
-        assertThat(items.get("impact").value()).isEqualTo("May follow later — Not yet assessed");
+        assertThat(items.get("grade").value()).isEqualTo("Not yet graded");
+        assertThat(items.get("impact").value()).isEqualTo("Not yet assessed");
         assertThat(items.get("type").status()).isEqualTo(ItemStatus.RECORDED);
         assertThat(items.get("type").value()).isEqualTo("Personal information disclosure (not yet triaged)");
         assertThat(items.get("tracing-clues").details()).containsExactly(
@@ -82,7 +89,7 @@ class FilingGeneratorTest {
         assertThat(items.get("preliminary-cause").value()).isEqualTo("Leaked API key of the export service");
         assertThat(items.get("type").value()).isEqualTo("Personal information disclosure, tampering (triage: CONFIRMED)");
         assertThat(items.get("reports-made").details()).hasSize(2).first().asString().contains("Provincial CAC (INITIAL report, reference CAC-2025-100)");
-        assertThat(items.get("support-needed").value()).isEqualTo("Not recorded in the incident log");
+        assertThat(items.get("support-needed").value()).isEqualTo("Not stated yet (filing detail SUPPORT_NEEDED)");
         assertThat(items.get("contact").status()).isEqualTo(ItemStatus.CONFIGURED);
     }
 
@@ -95,7 +102,8 @@ class FilingGeneratorTest {
         Map<String, FilingItem> items = items(FilingKind.CAC_FINAL_REPORT, handled());
         assertThat(items.get("handling-ended").value()).isEqualTo("Resolved 2025-11-03T11:20:00Z by bob");
         assertThat(items.get("handling-ended").details()).contains("Closed 2025-11-03T13:10:00Z by dpo-carol: All duties met");
-        assertThat(items.get("trend").value()).contains("the harm is contained");
+        assertThat(items.get("trend").status()).as("resolution says nothing of the trend").isEqualTo(ItemStatus.MISSING);
+        assertThat(items.get("trend").value()).doesNotContain("contained");
         assertThat(items.get("rectification-and-lessons").status()).isEqualTo(ItemStatus.MISSING);
     }
 
@@ -134,8 +142,9 @@ class FilingGeneratorTest {
         assertThat(lateItems.get("nature").status()).isEqualTo(ItemStatus.MISSING);
         assertThat(lateItems.get("nature").value()).endsWith("categories and approximate numbers of data subjects and records not yet assessed");
         assertThat(lateItems.get("likely-consequences").value()).isEqualTo("Not yet assessed");
-        assertThat(lateItems.get("timing").status()).isEqualTo(ItemStatus.MISSING);
-        assertThat(lateItems.get("timing").details().get(0)).contains("reasons for the delay are not recorded");
+        assertThat(lateItems.get("timing").details()).containsExactly("The deadline passed at 2025-11-06T08:00:01Z");
+        assertThat(lateItems.get("delay-reasons").status()).isEqualTo(ItemStatus.MISSING);
+        assertThat(lateItems.get("delay-reasons").value()).isEqualTo("Not stated yet (filing detail DELAY_REASONS)");
     }
 
     @Test
@@ -182,14 +191,21 @@ class FilingGeneratorTest {
     void theMarkdownHasATitleAHeadingPerItemTheGapsAndTheHash() {
         Filing filing = generator.generate(FilingKind.CAC_INITIAL_REPORT, justOpened(), NOW);
         String markdown = MarkdownFiling.render(filing);
-        assertThat(markdown).startsWith("# Cybersecurity incident report to the CAC — initial report\n")
-                .contains("## 1. Reporting unit and affected system\n", "## 2. Time of occurrence and discovery\n",
-                        "## 5. Grade\n\nMay follow later — Not yet graded\n", "_May follow later in a supplementary report._",
+        assertThat(markdown).startsWith("# 网络安全事件报告（初次报告） / Cybersecurity incident report to the CAC — initial report\n")
+                .contains("## 1. 事发单位名称及发生事件的设施、系统、平台 / Reporting unit and affected system\n",
+                        "## 2. 发生时间及发现时间 / Time of occurrence and discovery\n",
+                        "## 5. 事件级别 / Grade\n\nNot yet graded\n",
+                        "## 9. 事态发展趋势 / Trend and possible further impact\n\nMay follow later — ",
+                        "_可在补充报告中续报 / May follow later in a supplementary report._",
                         "Incident: `" + ID + "`", "up to event 0", "Content SHA-256: `" + filing.contentSha256() + "`");
         List<String> headings = new ArrayList<>(markdown.lines().filter(l -> l.startsWith("## ")).toList());
         assertThat(headings).hasSize(filing.items().size());
         assertThat(MarkdownFiling.render(generator.generate(FilingKind.PIPL_ART57_NOTICE, handled(), NOW)))
-                .contains("## 6. What you can do to reduce the harm", "_Missing: to be completed before filing._",
-                        "_From the organisation's configuration._");
+                .contains("## 6. 个人可以采取的减轻危害的措施 / What you can do to reduce the harm",
+                        "_缺失，报送前须补充 / Missing: to be completed before filing._",
+                        "_来自单位配置 / From the organisation's configuration._");
+        assertThat(MarkdownFiling.render(generator.generate(FilingKind.GDPR_ART33_NOTIFICATION, handled(), NOW)))
+                .startsWith("# Notification of a personal data breach to the supervisory authority\n")
+                .contains("_Missing: to be completed before filing._").doesNotContain(" / ");
     }
 }

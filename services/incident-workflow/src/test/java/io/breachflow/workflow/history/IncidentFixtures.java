@@ -2,7 +2,16 @@ package io.breachflow.workflow.history;
 
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
+import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.OperatorClass;
+import io.breachflow.contracts.incident.ProfileTerms;
+import io.breachflow.contracts.incident.WaiverGround;
+import io.breachflow.contracts.incident.WaiverRevoked;
 import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
 import io.breachflow.contracts.incident.ImpactAssessed;
@@ -32,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.contracts.incident.IncidentGrade.GENERAL;
 import static io.breachflow.contracts.incident.IncidentGrade.RELATIVELY_MAJOR;
@@ -49,10 +59,10 @@ public final class IncidentFixtures {
     public static final String ID = "5f0c3c9e-3b0a-4c57-9d7e-2b5a6f1d2e01";
     public static final Instant T0 = Instant.parse("2025-11-03T08:00:00Z");
     public static final RuleReference ART4 = new RuleReference("npcsc-2012", LocalDate.parse("2013-01-01"), "art4", "2012 Decision Art. 4");
-    public static final RuleReference CAC = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "report-4h", "CAC Measures Art. 4");
-    public static final RuleReference CAC_FINAL = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "summary-30d", "CAC Measures Art. 8");
+    public static final RuleReference CAC = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "initial-report", "CAC Measures Art. 4");
+    public static final RuleReference CAC_FINAL = new RuleReference("cac-incident-reporting", LocalDate.parse("2025-11-01"), "final-report", "CAC Measures Art. 8");
     public static final RuleReference PIPL = new RuleReference("pipl", LocalDate.parse("2021-11-01"), "art57-individuals", "PIPL Art. 57");
-    public static final RuleReference GDPR = new RuleReference("gdpr", LocalDate.parse("2018-05-25"), "art33", "GDPR Art. 33");
+    public static final RuleReference GDPR = new RuleReference("gdpr", LocalDate.parse("2018-05-25"), "art33-supervisory-authority", "GDPR Art. 33");
 
     private IncidentFixtures() {
     }
@@ -165,5 +175,59 @@ public final class IncidentFixtures {
 
     public static NoteAdded note(int minute) {
         return new NoteAdded(ID, "note-1", "Vendor informed", "alice", at(minute));
+    }
+
+    // Events of logs written since awareness, bases and fulfilments are recorded (issue 8).
+
+    public static final WaiverGround AVOIDS_HARM = new WaiverGround("measures-avoid-harm", "PIPL Art. 57 para. 2",
+            "The measures taken effectively avoid harm to individuals");
+    public static final ProfileTerms PROFILE = new ProfileTerms(OperatorClass.OTHER, List.of("CN"), List.of(),
+            Map.of(), AwarenessSource.RECEIPT, List.of());
+
+    /** The opening detection, received by the intake two minutes before the workflow processed it. */
+    public static IncidentOpened openedWithReceipt() {
+        IncidentOpened o = opened();
+        return new IncidentOpened(ID, o.correlationKey(), at(0), o.detectionId(), o.sourceSystem(), o.upstreamId(),
+                o.harm(), o.severity(), o.title(), at(-5), o.assets(), o.personalDataCategories(), at(-2));
+    }
+
+    public static DetectionCorrelated correlatedWithReceipt(int receivedMinute) {
+        DetectionCorrelated c = correlated();
+        return new DetectionCorrelated(ID, c.detectionId(), c.sourceSystem(), c.upstreamId(), c.harm(), c.severity(),
+                c.title(), at(receivedMinute - 1), at(2), c.assets(), c.personalDataCategories(), at(receivedMinute));
+    }
+
+    public static IncidentBasisRecorded basis(int awareMinute, String reason, String by, int minute) {
+        return new IncidentBasisRecorded(ID, at(awareMinute), AwarenessSource.RECEIPT,
+                Map.of("pipl", LocalDate.parse("2021-11-01"), "cac-incident-reporting", LocalDate.parse("2025-11-01")),
+                PROFILE, reason, by, at(minute));
+    }
+
+    public static NotificationObligationDetermined waivable(String id, RuleReference rule, ObligationKind kind, int minute) {
+        return new NotificationObligationDetermined(ID, id, rule, kind, "data subjects", null,
+                List.of("categories of personal information"), "dl-" + id, at(minute), List.of(AVOIDS_HARM));
+    }
+
+    public static ObligationFulfilled fulfilled(String obligationId, String by, String reference, int minute) {
+        return new ObligationFulfilled(ID, obligationId, by, reference, at(minute));
+    }
+
+    public static NotificationWaived waivedOnGround(String obligationId, int minute) {
+        return new NotificationWaived(ID, obligationId, "Credentials rotated before any use", "dpo-carol", at(minute),
+                AVOIDS_HARM.id(), AVOIDS_HARM.citation());
+    }
+
+    public static WaiverRevoked revoked(String obligationId, int minute) {
+        return new WaiverRevoked(ID, obligationId, "The authority requires the individuals to be told", "dpo-carol", at(minute));
+    }
+
+    public static FilingDetailsProvided details(Map<FilingDetail, String> details, String by, int minute) {
+        return new FilingDetailsProvided(ID, details, by, at(minute));
+    }
+
+    public static ImpactAssessed assessedWithHarms(List<HarmKind> harms, Boolean suspectedCrime, Map<String, Long> byRegion) {
+        ImpactAssessed a = assessed();
+        return new ImpactAssessed(ID, a.personalDataCategories(), a.subjectsAffected(), a.recordsAffected(), a.sensitiveData(),
+                a.minorsData(), a.jurisdictions(), a.likelyConsequences(), a.assessedBy(), at(40), harms, suspectedCrime, byRegion);
     }
 }

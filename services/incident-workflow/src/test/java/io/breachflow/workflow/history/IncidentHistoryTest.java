@@ -5,14 +5,24 @@ import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.TriageVerdict;
+import io.breachflow.contracts.incident.obligation.ObligationState;
+import io.breachflow.contracts.detection.HarmKind;
+import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.breachflow.workflow.history.IncidentFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The pure fold, event by event, from hand-built events. */
 class IncidentHistoryTest {
@@ -53,6 +63,8 @@ class IncidentHistoryTest {
         assertThat(r.obligation("o-cac").orElseThrow().fulfilment()).isEqualTo(new Fulfilment("RegulatorNotified", "CAC-2025-100", at(100)));
         assertThat(r.obligation("o-pipl").orElseThrow().fulfilment()).isEqualTo(new Fulfilment("DataSubjectsNotified", "b".repeat(64), at(120)));
         assertThat(r.obligation("o-gdpr").orElseThrow().waiver().approvedBy()).isEqualTo("dpo-carol");
+        assertThat(r.awareness()).as("old log: the opening").isEqualTo(new Awareness(T0, null));
+        assertThat(r.harms()).containsExactly(io.breachflow.contracts.detection.HarmKind.DISCLOSURE, io.breachflow.contracts.detection.HarmKind.TAMPERING);
         assertThat(r.notifications()).extracting(Notification::audience).containsExactly(Notification.Audience.REGULATOR,
                 Notification.Audience.DATA_SUBJECTS, Notification.Audience.REGULATOR);
         assertThat(r.notifications().get(1).subjectsNotified()).isEqualTo(1_200_000L);
@@ -204,6 +216,129 @@ class IncidentHistoryTest {
             assertThat(r.status()).isEqualTo(IncidentStatus.CLOSED);
             assertThat(r.lastSequence()).isEqualTo(21);
         });
+    }
+
+    @Test
+    void awarenessIsTheOpeningInOldLogsAndTheRecordedBasisOtherwise() {
+        IncidentRecord old = fold(opened(), correlated());
+        assertThat(old.awareness()).isEqualTo(new Awareness(T0, null));
+        assertThat(old.basis()).isNull();
+
+        IncidentRecord r = fold(openedWithReceipt(), basis(-2, "opening", "system", 0),
+                correlatedWithReceipt(-4), basis(-4, "earlier detection det-2", "system", 2),
+                basis(-4, "new operator class", "dpo-carol", 50));
+        assertThat(r.openedAt()).isEqualTo(T0);
+        assertThat(r.awareness()).isEqualTo(new Awareness(at(-4), AwarenessSource.RECEIPT));
+        assertThat(r.basis().ruleSetVersions()).containsEntry("pipl", LocalDate.parse("2021-11-01"));
+        assertThat(r.basis().profile()).isEqualTo(PROFILE);
+        assertThat(r.basis().changes()).extracting(BasisChange::reason, BasisChange::recordedBy, BasisChange::recordedAt)
+                .containsExactly(tuple("opening", "system", at(0)), tuple("earlier detection det-2", "system", at(2)),
+                        tuple("new operator class", "dpo-carol", at(50)));
+        assertThat(r.basis().changes().get(0).awareAt()).isEqualTo(at(-2));
+    }
+
+    @Test
+    void eachDetectionShowsWhenItWasReceivedAndWhenTheAlertingSystemSawIt() {
+        IncidentRecord r = fold(openedWithReceipt(), correlatedWithReceipt(3), correlated());
+        assertThat(r.detections()).extracting(DetectionEntry::observedAt, DetectionEntry::receivedAt, DetectionEntry::recordedAt)
+                .containsExactly(tuple(at(-5), at(-2), at(0)), tuple(at(2), at(3), at(2)), tuple(at(1), null, at(2)));
+    }
+
+    @Test
+    void harmsAccumulateFromTheDetectionsAndTheAssessments() {
+        IncidentRecord r = fold(opened(), correlated(), assessedWithHarms(List.of(HarmKind.LOSS, HarmKind.DISCLOSURE), true,
+                Map.of("US-CA", 700L)), assessed());
+        assertThat(r.harms()).containsExactly(HarmKind.DISCLOSURE, HarmKind.TAMPERING, HarmKind.LOSS);
+        assertThat(r.assessment().harms()).as("the latest assessment as stated").isEmpty();
+
+        Assessment stated = fold(opened(), assessedWithHarms(List.of(HarmKind.LOSS), true, Map.of("US-CA", 700L))).assessment();
+        assertThat(stated.suspectedCrime()).isTrue();
+        assertThat(stated.subjectsByRegion()).containsExactly(Map.entry("US-CA", 700L));
+        assertThat(stated.harms()).containsExactly(HarmKind.LOSS);
+        assertThat(fold(opened(), assessed()).assessment().suspectedCrime()).as("not stated").isNull();
+    }
+
+    @Test
+    void theLatestStatementOfEachFilingDetailCountsWithWhoAndWhen() {
+        IncidentRecord r = fold(opened(),
+                details(Map.of(FilingDetail.PLACE, "Data centre Shanghai-2", FilingDetail.TREND, "Spreading"), "bob", 20),
+                details(Map.of(FilingDetail.TREND, "Contained since 10:00"), "alice", 30));
+        assertThat(r.filingDetails()).containsOnlyKeys(FilingDetail.PLACE, FilingDetail.TREND);
+        assertThat(r.filingDetail(FilingDetail.TREND)).contains(new StatedDetail("Contained since 10:00", "alice", at(30)));
+        assertThat(r.filingDetail(FilingDetail.PLACE)).contains(new StatedDetail("Data centre Shanghai-2", "bob", at(20)));
+        assertThat(r.filingDetail(FilingDetail.SUPPORT_NEEDED)).isEmpty();
+    }
+
+    @Test
+    void aWaiverNamesItsGroundAndARevocationReopensTheObligation() {
+        List<IncidentEvent> events = new ArrayList<>(List.of(opened(), basis(0, "opening", "system", 0),
+                waivable("pipl/art57-individuals", PIPL, ObligationKind.DATA_SUBJECT_NOTIFICATION, 5),
+                waivedOnGround("pipl/art57-individuals", 10)));
+        Obligation waived = IncidentHistory.replay(events).obligation("pipl/art57-individuals").orElseThrow();
+        assertThat(waived.waiverGrounds()).containsExactly(AVOIDS_HARM);
+        assertThat(waived.state()).isEqualTo(ObligationState.WAIVED);
+        assertThat(waived.waiver()).isEqualTo(new Waiver("measures-avoid-harm", "PIPL Art. 57 para. 2",
+                "Credentials rotated before any use", "dpo-carol", at(10)));
+
+        events.add(revoked("pipl/art57-individuals", 20));
+        Obligation reopened = IncidentHistory.replay(events).obligation("pipl/art57-individuals").orElseThrow();
+        assertThat(reopened.state()).isEqualTo(ObligationState.OPEN);
+        assertThat(reopened.waiver()).isNull();
+        assertThat(reopened.revocations()).singleElement().satisfies(rev -> {
+            assertThat(rev.revokedWaiver()).isEqualTo(waived.waiver());
+            assertThat(rev.reason()).isEqualTo("The authority requires the individuals to be told");
+            assertThat(rev.revokedAt()).isEqualTo(at(20));
+        });
+        assertThat(oldObligation("pipl/art57-individuals").waiverGrounds()).as("old events: none").isEmpty();
+    }
+
+    @Test
+    void inNewLogsOnlyTheRecordedFulfilmentMeetsAnObligation() {
+        List<IncidentEvent> events = new ArrayList<>(List.of(opened(), basis(0, "opening", "system", 0),
+                obligation("o-cac", CAC, ObligationKind.REGULATOR_NOTIFICATION, "Provincial CAC", at(240), 1),
+                obligation("o-art4", ART4, ObligationKind.REMEDIAL_MEASURE, "responders", at(60), 1),
+                regulatorNotified("o-cac", ReportPhase.INITIAL, 10), measureStarted("m-1", 11)));
+        IncidentRecord before = IncidentHistory.replay(events);
+        assertThat(before.obligations()).as("the ledger decided nothing yet").allMatch(Obligation::open);
+
+        events.add(fulfilled("o-cac", "RegulatorNotified", "CAC-2025-10", 10));
+        events.add(fulfilled("o-art4", "RemedialMeasureStarted", "m-1", 11));
+        IncidentRecord r = IncidentHistory.replay(events);
+        assertThat(r.obligation("o-cac").orElseThrow().fulfilment()).isEqualTo(new Fulfilment("RegulatorNotified", "CAC-2025-10", at(10)));
+        assertThat(r.obligation("o-art4").orElseThrow().fulfilment()).isEqualTo(new Fulfilment("RemedialMeasureStarted", "m-1", at(11)));
+    }
+
+    @Test
+    void theStatesAreAlwaysThoseOfTheSharedLedger() {
+        List<List<IncidentEvent>> logs = List.of(handledAndClosed(), List.of(opened(), basis(0, "opening", "system", 0),
+                waivable("o-p", PIPL, ObligationKind.DATA_SUBJECT_NOTIFICATION, 1), waivedOnGround("o-p", 2), revoked("o-p", 3),
+                obligation("o-cac", CAC, ObligationKind.REGULATOR_NOTIFICATION, "CAC", at(240), 4), missed("o-cac", at(240)),
+                withdrawn("o-cac", 300), fulfilled("o-p", "DataSubjectsNotified", "b".repeat(64), 301)));
+        for (List<IncidentEvent> log : logs) {
+            for (int n = 1; n <= log.size(); n++) {
+                ObligationLedger ledger = ObligationLedger.of(log.subList(0, n));
+                IncidentRecord r = IncidentHistory.replay(log.subList(0, n));
+                assertThat(r.obligations()).extracting(Obligation::obligationId, Obligation::state, o -> o.missed() != null)
+                        .containsExactlyElementsOf(ledger.obligations().values().stream()
+                                .map(o -> tuple(o.obligationId(), o.state(), o.missed())).toList());
+            }
+        }
+    }
+
+    @Test
+    void everyEventTypeIsFoldedWithoutFailing() {
+        List<IncidentEvent> all = new ArrayList<>(handledAndClosed());
+        all.addAll(List.of(reopened(400), missed("o-cac", at(240)), withdrawn("o-cac", 401), basis(0, "re-based", "dpo-carol", 402),
+                fulfilled("o-gdpr", "RegulatorNotified", "x", 403), revoked("o-gdpr", 404), waivedOnGround("o-gdpr", 405),
+                details(Map.of(FilingDetail.PLACE, "Shanghai"), "bob", 406), openedWithReceipt()));
+        Set<Class<?>> folded = all.stream().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(folded).containsAll(List.of(IncidentEvent.class.getPermittedSubclasses()));
+        assertThat(IncidentHistory.replay(all).lastSequence()).isEqualTo(all.size() - 1);
+    }
+
+    private static Obligation oldObligation(String id) {
+        return fold(opened(), obligation(id, PIPL, ObligationKind.DATA_SUBJECT_NOTIFICATION, "data subjects", null, 1))
+                .obligation(id).orElseThrow();
     }
 
     private static IncidentRecord fold(IncidentEvent... events) {

@@ -21,53 +21,60 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /** Cybersecurity Law Art. 42, pinned in its 2017 version and in the amended version in force 2026-01-01. */
 class CybersecurityLawRulesTest {
 
+    private static final String SET = "cybersecurity-law";
     private static final Map<String, Instant> ALL_THREE = Map.of(
-            "cybersecurity-law/remedial-measures", aware("PT1H"),
-            "cybersecurity-law/inform-users", aware("PT24H"),
-            "cybersecurity-law/report-authority", aware("PT24H"));
+            SET + "/remedial-measures", aware("PT1H"),
+            SET + "/inform-users", aware("PT24H"),
+            SET + "/report-authority", aware("PT24H"));
+    private static final Instant AMENDMENT = Instant.parse("2025-12-31T16:00:00Z"); // 2026-01-01 00:00 in Beijing
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                arguments("disclosure", suspected(), ALL_THREE),
-                arguments("damage", suspected().harm(HarmKind.DAMAGE), ALL_THREE),
-                arguments("loss", suspected().harm(HarmKind.LOSS), ALL_THREE),
-                arguments("tampering is not named in Art. 42", suspected().harm(HarmKind.TAMPERING), Map.of()),
-                arguments("before the Law took effect",
+                arguments("CSL Art. 42 para. 2: disclosure", suspected(), ALL_THREE),
+                arguments("CSL Art. 42 para. 2: damage", suspected().harm(HarmKind.DAMAGE), ALL_THREE),
+                arguments("CSL Art. 42 para. 2: loss", suspected().harm(HarmKind.LOSS), ALL_THREE),
+                arguments("CSL Art. 42 para. 2: tampering is not named", suspected().harm(HarmKind.TAMPERING), Map.of()),
+                arguments("CSL Art. 42 para. 2: tampering, then a loss found: harms accumulate",
+                        suspected().harm(HarmKind.TAMPERING).alsoHarm(HarmKind.LOSS), ALL_THREE),
+                arguments("CSL Art. 79: aware before the Law took effect",
                         suspected().awareAt(Instant.parse("2017-05-30T08:00:00Z")), Map.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void plansArt42(String name, Facts facts, Map<String, Instant> expected) {
-        assertThat(Plans.dueTimes(facts, "cybersecurity-law")).isEqualTo(expected);
+        assertThat(Plans.dueTimes(facts, SET)).isEqualTo(expected);
     }
 
     @Test
-    void the2017VersionAppliesUntilTheAmendmentTakesEffectInBeijing() {
-        // 2026-01-01 00:00 in Beijing is 2025-12-31 16:00 UTC.
-        Facts lastEvening = suspected().awareAt(Instant.parse("2025-12-31T10:00:00Z"))
-                .evaluatedAt(Instant.parse("2025-12-31T15:59:59Z"));
+    void art42GivesNoWaiverGround() {
+        assertThat(Plans.groundIds(OrganisationProfile.defaults(), suspected(), SET)).isEqualTo(Map.of(
+                SET + "/remedial-measures", List.of(), SET + "/inform-users", List.of(),
+                SET + "/report-authority", List.of()));
+    }
+
+    @Test
+    void anIncidentAwareBeforeTheAmendmentKeepsThe2017VersionWhenEvaluatedAfterIt() {
+        Facts lastEvening = suspected().awareAt(AMENDMENT.minusSeconds(1)).evaluatedAt(AMENDMENT.plusSeconds(3600));
 
         assertThat(rules(lastEvening)).extracting(RuleReference::version).containsOnly(LocalDate.parse("2017-06-01"));
         assertThat(rules(lastEvening)).extracting(RuleReference::citation).containsOnly("Cybersecurity Law Art. 42");
     }
 
     @Test
-    void theAmendedVersionAppliesFrom2026AndKeepsTheObligationIds() {
-        Facts before = suspected().awareAt(Instant.parse("2025-12-31T10:00:00Z"))
-                .evaluatedAt(Instant.parse("2025-12-31T12:00:00Z"));
-        Facts after = suspected().awareAt(Instant.parse("2025-12-31T10:00:00Z"))
-                .evaluatedAt(Instant.parse("2025-12-31T16:00:00Z"));
+    void anIncidentAwareWhenTheAmendmentTakesEffectGetsItUnderTheSameObligationIds() {
+        Facts before = suspected().awareAt(AMENDMENT.minusSeconds(1));
+        Facts after = suspected().awareAt(AMENDMENT);
 
         assertThat(rules(after)).extracting(RuleReference::version).containsOnly(LocalDate.parse("2026-01-01"));
         assertThat(rules(after)).extracting(RuleReference::citation).allMatch(c -> c.contains("former Art. 42"));
-        assertThat(Plans.dueTimes(after, "cybersecurity-law")).isEqualTo(Plans.dueTimes(before, "cybersecurity-law"));
+        assertThat(Plans.dueTimes(after, SET).keySet()).isEqualTo(Plans.dueTimes(before, SET).keySet());
     }
 
     private static List<RuleReference> rules(Facts facts) {
         return Plans.plan(OrganisationProfile.defaults(), facts).stream()
                 .map(PlannedObligation::rule)
-                .filter(rule -> rule.ruleSet().equals("cybersecurity-law"))
+                .filter(rule -> rule.ruleSet().equals(SET))
                 .toList();
     }
 }

@@ -6,7 +6,12 @@ import io.breachflow.contracts.incident.TriageVerdict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds {@link IncidentFacts} for the rule tests: a suspected disclosure, aware at {@link #AWARE}, evaluated 2 h later. */
 final class Facts {
@@ -15,7 +20,7 @@ final class Facts {
 
     private Instant awareAt = AWARE;
     private Instant evaluatedAt = AWARE.plus(Duration.ofHours(2));
-    private HarmKind harm = HarmKind.DISCLOSURE;
+    private Set<HarmKind> harms = EnumSet.of(HarmKind.DISCLOSURE);
     private TriageVerdict verdict;
     private IncidentGrade grade;
     private Instant resolvedAt;
@@ -25,6 +30,11 @@ final class Facts {
     private List<String> categories = List.of("contact");
     private boolean sensitive;
     private boolean minors;
+    private boolean suspectedCrime;
+    private Map<String, Long> subjectsByRegion = Map.of();
+    private final Map<String, Instant> firstDeterminedAt = new HashMap<>();
+    private final Map<String, Instant> reopenedAt = new HashMap<>();
+    private final List<IncidentFacts.StandingWaiver> waivers = new ArrayList<>();
 
     static Facts suspected() {
         return new Facts();
@@ -41,8 +51,15 @@ final class Facts {
         return this;
     }
 
+    /** The only harm known so far; null: none known (a suspicion). */
     Facts harm(HarmKind kind) {
-        harm = kind;
+        harms = kind == null ? EnumSet.noneOf(HarmKind.class) : EnumSet.of(kind);
+        return this;
+    }
+
+    /** Harms accumulate: a later detection or assessment adds one. */
+    Facts alsoHarm(HarmKind kind) {
+        harms.add(kind);
         return this;
     }
 
@@ -74,6 +91,35 @@ final class Facts {
         return this;
     }
 
+    Facts suspectedCrime() {
+        suspectedCrime = true;
+        return this;
+    }
+
+    /** People affected per region, e.g. {@code "US-CA", 600L}. */
+    Facts byRegion(Map<String, Long> people) {
+        subjectsByRegion = people;
+        return this;
+    }
+
+    /** The obligation was first determined at {@code at} (clock start {@code determination}). */
+    Facts determined(String obligationId, Instant at) {
+        firstDeterminedAt.put(obligationId, at);
+        return this;
+    }
+
+    /** A waiver of the obligation was revoked at {@code at}: it is owed again from then. */
+    Facts reopened(String obligationId, Instant at) {
+        reopenedAt.put(obligationId, at);
+        return this;
+    }
+
+    /** A standing waiver of the obligation on {@code ground}, given at {@code at}. */
+    Facts waived(String obligationId, String ground, Instant at) {
+        waivers.add(new IncidentFacts.StandingWaiver(obligationId, ground, at));
+        return this;
+    }
+
     Facts graded(IncidentGrade newGrade) {
         grade = newGrade;
         return this;
@@ -84,10 +130,17 @@ final class Facts {
         return this;
     }
 
-    IncidentFacts build() {
+    Instant awareAt() {
+        return awareAt;
+    }
+
+    /** The facts, judged on {@code basis} (the profile and the rule-set versions recorded on the incident). */
+    IncidentFacts build(IncidentFacts.Basis basis) {
         IncidentFacts.Assessment assessment = assessedAt == null ? null : new IncidentFacts.Assessment(
-                categories, subjects, subjects * 3, sensitive, minors, jurisdictions, assessedAt);
-        return new IncidentFacts(awareAt, evaluatedAt, harm, verdict, assessment, grade, resolvedAt);
+                categories, subjects, subjects * 3, sensitive, minors, jurisdictions, assessedAt, suspectedCrime,
+                subjectsByRegion);
+        return new IncidentFacts(awareAt, evaluatedAt, harms, verdict, assessment, grade, resolvedAt, basis,
+                firstDeterminedAt, reopenedAt, waivers);
     }
 
     static Instant aware(String plus) {

@@ -1,5 +1,7 @@
 package io.breachflow.workflow.rules;
 
+import io.breachflow.contracts.incident.OperatorClass;
+
 import io.breachflow.contracts.incident.ObligationKind;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;

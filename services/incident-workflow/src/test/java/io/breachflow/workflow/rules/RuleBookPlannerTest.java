@@ -1,11 +1,15 @@
 package io.breachflow.workflow.rules;
 
 import io.breachflow.contracts.incident.IncidentGrade;
+import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.OperatorClass;
 import io.breachflow.contracts.incident.TriageVerdict;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static io.breachflow.workflow.rules.Facts.suspected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +20,7 @@ class RuleBookPlannerTest {
 
     private static final OrganisationProfile CN = OrganisationProfile.defaults();
 
-    /** Touches every rule set in force in 2026 except HIPAA. */
+    /** Touches every rule set in force in 2026 except HIPAA and the Network Data Regulations. */
     private static Facts broadIncident() {
         return suspected().assessed(2_000_000, "CN", "DE", "SG").sensitive().graded(IncidentGrade.MAJOR);
     }
@@ -24,7 +28,7 @@ class RuleBookPlannerTest {
     @Test
     void theClassPathBookHoldsEveryRuleSet() {
         assertThat(Plans.BOOK.ruleSetIds()).containsExactly("cac-incident-reporting", "cybersecurity-law", "gdpr",
-                "hipaa", "in-dpdp", "npcsc-2012", "pipl", "sg-pdpa");
+                "hipaa", "in-dpdp", "network-data-regulations", "npcsc-2012", "pipl", "sg-pdpa");
     }
 
     @Test
@@ -42,6 +46,7 @@ class RuleBookPlannerTest {
     void obligationsComeByRuleSetThenInFileOrder() {
         assertThat(Plans.plan(CN, broadIncident())).extracting(PlannedObligation::obligationId).containsExactly(
                 "cac-incident-reporting/initial-report",
+                "cac-incident-reporting/supplementary-report",
                 "cybersecurity-law/remedial-measures",
                 "cybersecurity-law/inform-users",
                 "cybersecurity-law/report-authority",
@@ -51,6 +56,7 @@ class RuleBookPlannerTest {
                 "pipl/art57-remedial-measures",
                 "pipl/art57-authority",
                 "pipl/art57-individuals",
+                "sg-pdpa/s26C-assess",
                 "sg-pdpa/s26D-commission",
                 "sg-pdpa/s26D-individuals");
     }
@@ -93,9 +99,33 @@ class RuleBookPlannerTest {
 
     @Test
     void planningIsAPureFunctionOfTheFacts() {
-        IncidentFacts facts = broadIncident().build();
         RuleBookPlanner planner = new RuleBookPlanner(CN, Plans.BOOK);
+        Facts broad = broadIncident();
+        IncidentFacts facts = broad.build(new IncidentFacts.Basis(CN, planner.versionsInForceAt(broad.awareAt(), CN)));
 
         assertThat(planner.plan(facts)).isEqualTo(planner.plan(facts));
+    }
+
+    @Test
+    void aProfileChangeDoesNotChangeThePlanOfAnIncidentJudgedOnItsRecordedBasis() {
+        Facts broad = broadIncident();
+        IncidentFacts recorded = broad.build(Plans.basisAtAwareness(CN, broad));
+        OrganisationProfile changed = CN.withOperatorClass(OperatorClass.CRITICAL_INFORMATION_INFRASTRUCTURE)
+                .withHomeJurisdictions("US").withRoles("hipaa-covered-entity").withEnabledRuleSets("gdpr", "hipaa")
+                .withInternalTarget(ObligationKind.REGULATOR_NOTIFICATION, Duration.ofHours(2));
+
+        assertThat(new RuleBookPlanner(changed, Plans.BOOK).plan(recorded))
+                .isEqualTo(new RuleBookPlanner(CN, Plans.BOOK).plan(recorded))
+                .isEqualTo(Plans.plan(CN, broad));
+    }
+
+    @Test
+    void aRecordedVersionIsUsedEvenWhenAnotherVersionIsInForceAtEvaluation() {
+        Facts amended = suspected().awareAt(java.time.Instant.parse("2026-02-01T00:00:00Z"));
+        IncidentFacts judgedOn2017 = amended.build(new IncidentFacts.Basis(CN,
+                Map.of("cybersecurity-law", LocalDate.parse("2017-06-01"))));
+
+        assertThat(new RuleBookPlanner(CN, Plans.BOOK).plan(judgedOn2017))
+                .extracting(o -> o.rule().version()).containsOnly(LocalDate.parse("2017-06-01"));
     }
 }

@@ -3,6 +3,7 @@ package io.breachflow.dashboard.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.dashboard.projection.IncidentStatus;
@@ -24,7 +25,16 @@ public record IncidentResponse(
         String title,
         @Schema(description = "The alerting system of the opening detection") String sourceSystem,
         String correlationKey,
-        @Schema(description = "Moment of awareness: when the first detection opened it") Instant openedAt,
+        @Schema(description = "When the workflow processed the first detection and opened it") Instant openedAt,
+        @Schema(description = "Moment of awareness, from which every legal clock runs: the earliest receipt (or, by"
+                + " policy, alert) time of its detections; null for incidents recorded before awareness was (their"
+                + " clocks ran from the opening)", nullable = true) Instant awareAt,
+        @Schema(description = "Which time of a detection counts as awareness; null with awareAt", nullable = true)
+        AwarenessSource awarenessFrom,
+        @Schema(description = "When Breachflow's intake received the first detection; null for older incidents",
+                nullable = true) Instant receivedAt,
+        @Schema(description = "When the alerting system saw the first detection", nullable = true) Instant observedAt,
+        @Schema(description = "Every harm its detections reported or an assessment found") List<HarmKind> harms,
         @Schema(description = "Detections correlated into it, the opening one included") int detectionsCount,
         @Schema(description = "The triage outcome; null until triaged", nullable = true) Triage triage,
         @Schema(description = "The responder accountable for it; null until assigned", nullable = true) String assignee,
@@ -64,10 +74,13 @@ public record IncidentResponse(
     private static IncidentResponse of(IncidentSummary summary, List<ObligationResponse> obligations) {
         IncidentView view = summary.view();
         IncidentView.Triage triage = view.triage();
+        IncidentView.Awareness awareness = view.awareness();
         NextDeadlineResponse next = summary.nextDeadline() == null ? null : new NextDeadlineResponse(
                 summary.nextDeadline().obligationId(), summary.nextDeadline().dueAt(), summary.nextDeadline().recipient());
         return new IncidentResponse(view.incidentId(), view.status(), view.harm(), view.severity(), view.title(),
-                view.sourceSystem(), view.correlationKey(), view.openedAt(), view.detectionsCount(),
+                view.sourceSystem(), view.correlationKey(), view.openedAt(), awareness.awareAt(),
+                awareness.awarenessFrom(), awareness.firstReceivedAt(), awareness.firstObservedAt(),
+                List.copyOf(view.harms()), view.detectionsCount(),
                 triage == null ? null : new Triage(triage.verdict(), triage.rationale(), triage.triagedBy()),
                 view.assignee(), view.grade(), view.subjectsAffected(), view.openMeasures(), next, summary.overdue(),
                 view.resolvedAt(), view.closedAt(), obligations, view.lastSequence(), view.lastEventAt());

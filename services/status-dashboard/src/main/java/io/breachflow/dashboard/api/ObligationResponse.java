@@ -1,8 +1,8 @@
 package io.breachflow.dashboard.api;
 
 import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.obligation.ObligationState;
 import io.breachflow.dashboard.projection.IncidentObligation;
-import io.breachflow.dashboard.projection.ObligationState;
 import io.breachflow.dashboard.query.ObligationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,11 +17,14 @@ public record ObligationResponse(
         @Schema(description = "Where the rule is written, e.g. \"PIPL Art. 57\"", nullable = true) String citation,
         @Schema(description = "When it is due; null for an obligation without a clock", nullable = true) Instant dueAt,
         ObligationState state,
+        @Schema(description = "The ground of the waiver that stands, e.g. measures-avoid-harm; null unless WAIVED (and"
+                + " for waivers recorded before grounds were)", nullable = true) String waiverGround,
         @Schema(description = "Open, and its due time passed (or its clock was recorded as missed)") boolean overdue) {
 
     static ObligationResponse of(ObligationStatus status) {
         IncidentObligation obligation = status.obligation();
         return new ObligationResponse(obligation.obligationId(), obligation.kind(), obligation.recipient(),
-                obligation.citation(), obligation.dueAt(), obligation.state(), status.overdue());
+                obligation.citation(), obligation.dueAt(), obligation.state(), obligation.waiverGround(),
+                status.overdue());
     }
 }

@@ -3,10 +3,14 @@ package io.breachflow.dashboard.projection;
 import io.breachflow.contracts.incident.IncidentOpened;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static io.breachflow.dashboard.projection.RequiredFields.required;
 
-/** The first view of an incident, made by its opening: OPEN, one detection, nothing else known yet. */
+/**
+ * The first view of an incident, made by its opening: OPEN, one detection, its harm, the times of that detection;
+ * awareness is not known until the basis is recorded (the next event), nothing else yet.
+ */
 final class IncidentOpening {
 
     private IncidentOpening() {
@@ -22,6 +26,8 @@ final class IncidentOpening {
                 required(opened.severity(), "severity", opened),
                 opened.title(), opened.sourceSystem(), opened.correlationKey(),
                 required(opened.openedAt(), "openedAt", opened),
-                1, null, null, null, null, null, null, null, null, sequence, eventTime);
+                1, null, null, null, null, null, null, null, null, sequence, eventTime, Milestones.NONE,
+                new IncidentView.Awareness(null, null, opened.receivedAt(), opened.observedAt()),
+                Set.of(opened.harm()), false, false);
     }
 }

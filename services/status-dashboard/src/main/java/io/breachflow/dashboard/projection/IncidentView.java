@@ -6,8 +6,12 @@ import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 
 import java.time.Instant;
+import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
+import io.breachflow.contracts.incident.obligation.ObligationStatus;
+
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,19 +19,24 @@ import java.util.TreeSet;
 /**
  * The dashboard's view of one incident: a row of {@code incident_view} with its rows of
  * {@code incident_obligation}, produced only by {@link IncidentProjection} and stored by {@link IncidentViewStore}.
- * Immutable: the projection changes a copy ({@link #edit()}).
+ * Immutable: the projection changes a copy ({@link #edit()}). Its obligations are the shared contracts
+ * {@link ObligationLedger}, folded from the same events as in the workflow; {@link #obligations()} are its rows.
  *
- * @param triage           the triage outcome, {@code null} until the incident is triaged
- * @param assignee         the responder accountable for it, {@code null} until one is assigned
- * @param grade            the CAC grade, {@code null} until graded
- * @param subjectsAffected people affected by the latest impact assessment, {@code null} until assessed
- * @param openMeasureIds   remedial measures started and not yet completed
- * @param resolvedAt       when it was resolved, {@code null} unless it is resolved or closed now
- * @param closedAt         when it was closed, {@code null} unless it is closed now
- * @param obligations      its obligations by id, withdrawn ones included (they are never removed)
- * @param lastSequence     the aggregate sequence of the last event applied; events at or below it are duplicates
- * @param lastEventAt      the business time of the last event applied
- * @param milestones       when it was first triaged, contained, reported (what the metrics measure)
+ * @param triage             the triage outcome, {@code null} until the incident is triaged
+ * @param assignee           the responder accountable for it, {@code null} until one is assigned
+ * @param grade              the CAC grade, {@code null} until graded
+ * @param subjectsAffected   people affected by the latest impact assessment, {@code null} until assessed
+ * @param openMeasureIds     remedial measures started and not yet completed
+ * @param resolvedAt         when it was resolved, {@code null} unless it is resolved or closed now
+ * @param closedAt           when it was closed, {@code null} unless it is closed now
+ * @param ledger             its obligations, withdrawn ones included (they are never removed)
+ * @param lastSequence       the aggregate sequence of the last event applied; events at or below it are duplicates
+ * @param lastEventAt        the business time of the last event applied
+ * @param milestones         when it was first triaged, contained, reported (what the metrics measure)
+ * @param awareness          awareness and the times of the opening detection
+ * @param harms              every harm its detections reported or an assessment found (they accumulate)
+ * @param basisRecorded      its log has an {@code IncidentBasisRecorded}: the ledger folds recorded fulfilments only
+ * @param legacyMeasureTaken a remedial measure was started before any basis (the ledger's legacy mode keeps it)
  */
 public record IncidentView(
         String incidentId,
@@ -46,31 +55,54 @@ public record IncidentView(
         Set<String> openMeasureIds,
         Instant resolvedAt,
         Instant closedAt,
-        Map<String, IncidentObligation> obligations,
+        ObligationLedger ledger,
         long lastSequence,
         Instant lastEventAt,
-        Milestones milestones) {
-
-    /** A view without milestones yet (an opening has none). */
-    public IncidentView(String incidentId, IncidentStatus status, HarmKind harm, Severity severity, String title,
-                        String sourceSystem, String correlationKey, Instant openedAt, int detectionsCount, Triage triage,
-                        String assignee, IncidentGrade grade, Long subjectsAffected, Set<String> openMeasureIds,
-                        Instant resolvedAt, Instant closedAt, Map<String, IncidentObligation> obligations,
-                        long lastSequence, Instant lastEventAt) {
-        this(incidentId, status, harm, severity, title, sourceSystem, correlationKey, openedAt, detectionsCount, triage,
-                assignee, grade, subjectsAffected, openMeasureIds, resolvedAt, closedAt, obligations, lastSequence,
-                lastEventAt, Milestones.NONE);
-    }
+        Milestones milestones,
+        Awareness awareness,
+        Set<HarmKind> harms,
+        boolean basisRecorded,
+        boolean legacyMeasureTaken) {
 
     public IncidentView {
         milestones = milestones == null ? Milestones.NONE : milestones;
+        awareness = awareness == null ? Awareness.UNKNOWN : awareness;
+        ledger = ledger == null ? ObligationLedger.EMPTY : ledger;
         // Sorted and ordered copies: equal views compare equal, and rows are written in a stable order.
         openMeasureIds = Collections.unmodifiableSet(openMeasureIds == null ? new TreeSet<>() : new TreeSet<>(openMeasureIds));
-        obligations = Collections.unmodifiableMap(obligations == null ? new LinkedHashMap<>() : new LinkedHashMap<>(obligations));
+        EnumSet<HarmKind> allHarms = EnumSet.noneOf(HarmKind.class);
+        if (harms != null) {
+            allHarms.addAll(harms);
+        }
+        if (harm != null) {
+            allHarms.add(harm);
+        }
+        harms = Collections.unmodifiableSet(allHarms);
+    }
+
+    /**
+     * When the organisation became aware of the breach, from which every legal clock runs, and the times of the
+     * opening detection.
+     *
+     * @param awareAt         as the latest {@code IncidentBasisRecorded} states it; {@code null} until one is recorded
+     *                        (incidents recorded before awareness was: their clocks ran from the opening)
+     * @param awarenessFrom   which time of a detection counts, per the incident's profile; {@code null} with awareAt
+     * @param firstReceivedAt when Breachflow's intake received the opening detection; {@code null} in older events
+     * @param firstObservedAt when the alerting system saw the opening detection
+     */
+    public record Awareness(Instant awareAt, AwarenessSource awarenessFrom, Instant firstReceivedAt,
+                            Instant firstObservedAt) {
+
+        public static final Awareness UNKNOWN = new Awareness(null, null, null, null);
     }
 
     /** Who triaged the incident, with what verdict and why. */
     public record Triage(TriageVerdict verdict, String rationale, String triagedBy) {
+    }
+
+    /** Its obligations as rows, by id, in the order they were first determined. */
+    public Map<String, IncidentObligation> obligations() {
+        return Collections.unmodifiableMap(StoredLedger.rows(ledger));
     }
 
     /** How many remedial measures run now (started, not completed). */
@@ -83,8 +115,8 @@ public record IncidentView(
      * obligations alone (overdue is not, it needs the clock), so the list can sort by it from an index.
      */
     public Instant nextDueAt() {
-        return obligations.values().stream().filter(o -> o.state() == ObligationState.OPEN && o.dueAt() != null)
-                .map(IncidentObligation::dueAt).min(Instant::compareTo).orElse(null);
+        return ledger.obligations().values().stream().filter(o -> o.open() && o.dueAt() != null)
+                .map(ObligationStatus::dueAt).min(Instant::compareTo).orElse(null);
     }
 
     /** A mutable copy for the projection to change and build into the next view. */
@@ -92,11 +124,10 @@ public record IncidentView(
         return new IncidentViewDraft(this);
     }
 
-    /** This view with the obligations read from their own table. */
+    /** This view with the obligations read from their own table (the ledger rebuilt from them). */
     public IncidentView withObligations(Map<String, IncidentObligation> loaded) {
         IncidentViewDraft draft = edit();
-        draft.obligations.clear();
-        draft.obligations.putAll(loaded);
+        draft.ledger = StoredLedger.restore(incidentId, loaded.values(), basisRecorded, legacyMeasureTaken);
         return draft.build();
     }
 }

@@ -1,11 +1,12 @@
 package io.breachflow.dashboard.projection;
 
+import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.IncidentGrade;
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.TreeSet;
 
 /**
@@ -26,10 +27,12 @@ final class IncidentViewDraft {
     final TreeSet<String> openMeasureIds;
     Instant resolvedAt;
     Instant closedAt;
-    final Map<String, IncidentObligation> obligations;
+    ObligationLedger ledger;
     long lastSequence;
     Instant lastEventAt;
     Milestones milestones;
+    IncidentView.Awareness awareness;
+    final EnumSet<HarmKind> harms;
 
     IncidentViewDraft(IncidentView base) {
         this.base = base;
@@ -43,10 +46,13 @@ final class IncidentViewDraft {
         openMeasureIds = new TreeSet<>(base.openMeasureIds());
         resolvedAt = base.resolvedAt();
         closedAt = base.closedAt();
-        obligations = new LinkedHashMap<>(base.obligations());
+        ledger = base.ledger();
         lastSequence = base.lastSequence();
         lastEventAt = base.lastEventAt();
         milestones = base.milestones();
+        awareness = base.awareness();
+        harms = EnumSet.noneOf(HarmKind.class);
+        harms.addAll(base.harms());
     }
 
     /** Stamps the draft as having applied the event of {@code sequence}, which happened at {@code eventTime}. */
@@ -60,6 +66,7 @@ final class IncidentViewDraft {
         // What an opening fixed (harm, title, source, correlation key, opening time) never changes afterwards.
         return new IncidentView(base.incidentId(), status, base.harm(), severity, base.title(), base.sourceSystem(),
                 base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, grade, subjectsAffected,
-                openMeasureIds, resolvedAt, closedAt, obligations, lastSequence, lastEventAt, milestones);
+                openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms,
+                ledger.recordsFulfilment(), ledger.legacyMeasureTaken());
     }
 }

@@ -2,6 +2,7 @@ package io.breachflow.dashboard.projection;
 
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 
@@ -11,8 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,8 @@ public final class IncidentViewRows {
             "correlation_key", "opened_at", "detections_count", "triage_verdict", "triage_rationale", "triaged_by",
             "assignee", "grade", "subjects_affected", "open_measure_ids", "resolved_at", "closed_at",
             "last_sequence", "last_event_at", "triaged_at", "first_measure_at", "contained_at",
-            "first_regulator_notified_at", "last_verdict", "next_due_sort");
+            "first_regulator_notified_at", "last_verdict", "next_due_sort", "aware_at", "awareness_from",
+            "first_received_at", "first_observed_at", "harms", "basis_recorded", "legacy_measure_taken");
 
     /** The parameter of each written column; the sort key of "no clock" is stored as 'infinity' (see V3). */
     static String placeholder(String column) {
@@ -51,7 +53,7 @@ public final class IncidentViewRows {
         return WRITTEN.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
     }
 
-    /** The view of the current row, without its obligations. */
+    /** The view of the current row, without its obligations (its ledger holds none until they are loaded). */
     public static IncidentView read(ResultSet row) throws SQLException {
         String verdict = row.getString("triage_verdict");
         IncidentView.Triage triage = verdict == null ? null : new IncidentView.Triage(TriageVerdict.valueOf(verdict),
@@ -61,8 +63,11 @@ public final class IncidentViewRows {
         Long subjectsAffected = row.wasNull() ? null : subjects;
         Array measures = row.getArray("open_measure_ids");
         List<String> openMeasureIds = measures == null ? List.of() : Arrays.asList((String[]) measures.getArray());
+        String incidentId = row.getString("incident_id");
+        boolean basisRecorded = row.getBoolean("basis_recorded");
+        boolean legacyMeasureTaken = row.getBoolean("legacy_measure_taken");
         return new IncidentView(
-                row.getString("incident_id"),
+                incidentId,
                 IncidentStatus.valueOf(row.getString("status")),
                 HarmKind.valueOf(row.getString("harm")),
                 Severity.valueOf(row.getString("severity")),
@@ -78,10 +83,31 @@ public final class IncidentViewRows {
                 Set.copyOf(openMeasureIds),
                 instant(row, "resolved_at"),
                 instant(row, "closed_at"),
-                Map.of(),
+                StoredLedger.restore(incidentId, List.of(), basisRecorded, legacyMeasureTaken),
                 row.getLong("last_sequence"),
                 instant(row, "last_event_at"),
-                milestones(row));
+                milestones(row),
+                awareness(row),
+                harms(row),
+                basisRecorded,
+                legacyMeasureTaken);
+    }
+
+    private static IncidentView.Awareness awareness(ResultSet row) throws SQLException {
+        String from = row.getString("awareness_from");
+        return new IncidentView.Awareness(instant(row, "aware_at"), from == null ? null : AwarenessSource.valueOf(from),
+                instant(row, "first_received_at"), instant(row, "first_observed_at"));
+    }
+
+    private static Set<HarmKind> harms(ResultSet row) throws SQLException {
+        Array harms = row.getArray("harms");
+        Set<HarmKind> kinds = EnumSet.noneOf(HarmKind.class);
+        if (harms != null) {
+            for (String name : (String[]) harms.getArray()) {
+                kinds.add(HarmKind.valueOf(name));
+            }
+        }
+        return kinds;
     }
 
     private static Milestones milestones(ResultSet row) throws SQLException {
@@ -124,6 +150,15 @@ public final class IncidentViewRows {
         statement.setObject(column++, timestamp(milestones.containedAt()));
         statement.setObject(column++, timestamp(milestones.firstRegulatorNotifiedAt()));
         statement.setString(column++, named(milestones.lastVerdict()));
-        statement.setObject(column, timestamp(view.nextDueAt()));
+        statement.setObject(column++, timestamp(view.nextDueAt()));
+        IncidentView.Awareness awareness = view.awareness();
+        statement.setObject(column++, timestamp(awareness.awareAt()));
+        statement.setString(column++, named(awareness.awarenessFrom()));
+        statement.setObject(column++, timestamp(awareness.firstReceivedAt()));
+        statement.setObject(column++, timestamp(awareness.firstObservedAt()));
+        statement.setArray(column++, statement.getConnection().createArrayOf("text",
+                view.harms().stream().map(Enum::name).toArray()));
+        statement.setBoolean(column++, view.basisRecorded());
+        statement.setBoolean(column, view.legacyMeasureTaken());
     }
 }

@@ -40,10 +40,11 @@ public class IncidentViewStore {
 
     // Obligations are never removed from a view (a withdrawn one keeps its row), so an upsert is all it takes.
     private static final String UPSERT_OBLIGATION = "INSERT INTO incident_obligation (incident_id, "
-            + IncidentObligationRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + IncidentObligationRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)"
             + " ON CONFLICT (incident_id, obligation_id) DO UPDATE SET kind = EXCLUDED.kind,"
             + " recipient = EXCLUDED.recipient, rule_citation = EXCLUDED.rule_citation, due_at = EXCLUDED.due_at,"
-            + " state = EXCLUDED.state, missed = EXCLUDED.missed";
+            + " state = EXCLUDED.state, missed = EXCLUDED.missed, waiver_ground = EXCLUDED.waiver_ground,"
+            + " determinations = EXCLUDED.determinations, terms = EXCLUDED.terms";
 
     /** The existing views of {@code incidentIds} with their obligations, locked until the transaction ends. */
     public Map<String, IncidentView> lock(Connection connection, Collection<String> incidentIds) throws SQLException {

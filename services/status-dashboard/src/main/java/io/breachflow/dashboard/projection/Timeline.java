@@ -1,10 +1,13 @@
 package io.breachflow.dashboard.projection;
 
 import io.breachflow.contracts.CloudEventTypes;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
 import io.breachflow.contracts.incident.DetectionCorrelated;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.IncidentGraded;
@@ -16,12 +19,18 @@ import io.breachflow.contracts.incident.NoteAdded;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.ResponderAssigned;
+import io.breachflow.contracts.incident.WaiverRevoked;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The timeline read model: a pure function from an applied event to its {@link TimelineEntry}, with a sentence per
@@ -54,7 +63,11 @@ public final class Timeline {
         if (event instanceof IncidentClosed e) return e.closedBy();
         if (event instanceof IncidentReopened e) return e.reopenedBy();
         if (event instanceof NoteAdded e) return e.addedBy();
-        return null; // obligations determined, withdrawn or missed: the workflow's rules and clocks, nobody in person
+        if (event instanceof IncidentBasisRecorded e) return e.recordedBy();
+        if (event instanceof WaiverRevoked e) return e.revokedBy();
+        if (event instanceof FilingDetailsProvided e) return e.providedBy();
+        // Obligations determined, fulfilled, withdrawn or missed: the workflow's rules and clocks, nobody in person.
+        return null;
     }
 
     static String summary(IncidentEvent event) {
@@ -78,7 +91,15 @@ public final class Timeline {
                     + ": " + e.outcome();
         }
         if (event instanceof ImpactAssessed e) {
-            return "Impact assessed: " + e.subjectsAffected() + " people, " + e.recordsAffected() + " records";
+            return "Impact assessed: " + e.subjectsAffected() + " people, " + e.recordsAffected() + " records"
+                    + (e.harms().isEmpty() ? "" : "; harms found: " + names(e.harms()))
+                    + (Boolean.TRUE.equals(e.suspectedCrime()) ? "; a crime is suspected" : "");
+        }
+        if (event instanceof IncidentBasisRecorded e) {
+            return "Awareness set to " + e.awareAt() + " (from the detections' "
+                    + (e.awarenessFrom() == AwarenessSource.ALERT_TIME ? "alert times" : "receipt times") + ")"
+                    + (e.ruleSetVersions().isEmpty() ? "" : "; rule sets " + new TreeMap<>(e.ruleSetVersions()))
+                    + (e.reason() == null ? "" : "; " + e.reason());
         }
         if (event instanceof IncidentGraded e) {
             return "Graded " + e.grade() + ": " + e.rationale();
@@ -102,7 +123,22 @@ public final class Timeline {
             return e.subjectsNotified() + " people notified by " + e.channel();
         }
         if (event instanceof NotificationWaived e) {
-            return "Obligation " + e.obligationId() + " waived by " + e.approvedBy() + ": " + e.rationale();
+            return "Obligation " + e.obligationId() + " waived by " + e.approvedBy()
+                    + (e.ground() == null ? "" : " on the ground " + e.ground()
+                            + (e.groundCitation() == null ? "" : " (" + e.groundCitation() + ")"))
+                    + ": " + e.rationale();
+        }
+        if (event instanceof ObligationFulfilled e) {
+            return "Obligation " + e.obligationId() + " fulfilled"
+                    + (e.fulfilledBy() == null ? "" : " by " + e.fulfilledBy())
+                    + (e.reference() == null ? "" : " (" + e.reference() + ")");
+        }
+        if (event instanceof WaiverRevoked e) {
+            return "Waiver of obligation " + e.obligationId() + " revoked by " + e.revokedBy() + ": " + e.reason();
+        }
+        if (event instanceof FilingDetailsProvided e) {
+            // Only which items were stated: their text (a place, findings about a person) stays out of the summary.
+            return "Filing details provided by " + e.providedBy() + ": " + names(e.details().keySet());
         }
         if (event instanceof DeadlineMissed e) {
             return "Deadline missed: " + e.description();
@@ -120,5 +156,11 @@ public final class Timeline {
             return "Note by " + e.addedBy() + ": " + e.text();
         }
         throw new UnprojectableEventException("no timeline sentence for " + event.getClass().getSimpleName());
+    }
+
+    /** Enum values in their declared order, in lower-case words: "disclosure, loss". */
+    private static <E extends Enum<E>> String names(Collection<E> values) {
+        return values.stream().sorted().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
     }
 }

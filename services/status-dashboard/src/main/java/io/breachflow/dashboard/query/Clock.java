@@ -1,7 +1,7 @@
 package io.breachflow.dashboard.query;
 
 import io.breachflow.contracts.incident.ObligationKind;
-import io.breachflow.dashboard.projection.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationState;
 
 import java.time.Instant;
 

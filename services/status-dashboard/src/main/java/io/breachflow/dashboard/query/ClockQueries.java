@@ -2,7 +2,7 @@ package io.breachflow.dashboard.query;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.contracts.incident.ObligationKind;
-import io.breachflow.dashboard.projection.ObligationState;
+import io.breachflow.contracts.incident.obligation.ObligationState;
 import io.breachflow.dashboard.projection.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -60,7 +60,8 @@ class IncidentLifecycleTest {
     @Test
     void showsAssigneeDeadlinesOverdueAndClosure() {
         Instant remedyDue = now.minus(2, ChronoUnit.HOURS); // already passed: overdue at once
-        Instant cacDue = now.plus(72, ChronoUnit.HOURS);
+        // Nanoseconds, as the workflow's clock gives them; PostgreSQL keeps microseconds: the view must still load.
+        Instant cacDue = now.plus(72, ChronoUnit.HOURS).plusNanos(123_456_789);
         publish(Events.opened(id, Severity.HIGH, now.minus(3, ChronoUnit.HOURS)));
         publish(Events.triaged(id, TriageVerdict.CONFIRMED, "export holds 12k e-mail addresses"));
         publish(assigned(id, assignee, now));

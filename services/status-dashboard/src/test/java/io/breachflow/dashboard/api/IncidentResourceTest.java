@@ -1,10 +1,15 @@
 package io.breachflow.dashboard.api;
 
+import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentOpened;
+import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
+import io.breachflow.dashboard.testing.LifecycleEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +20,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -94,6 +100,48 @@ class IncidentResourceTest {
                 .body("paths", hasKey("/api/incidents/{id}"))
                 .body("paths.'/api/incidents'.get.parameters.name", hasItems("status", "assignee", "overdue", "limit"))
                 .body("components.schemas.Incident.properties", hasKey("nextDeadline"))
-                .body("components.schemas.Incident.properties", hasKey("obligations"));
+                .body("components.schemas.Incident.properties", hasKey("obligations"))
+                .body("components.schemas.Incident.properties", hasKey("awareAt"))
+                .body("components.schemas.Incident.properties", hasKey("receivedAt"))
+                .body("components.schemas.Incident.properties", hasKey("observedAt"))
+                .body("components.schemas.Incident.properties", hasKey("harms"))
+                .body("components.schemas.Obligation.properties", hasKey("waiverGround"));
+    }
+
+    @Test
+    void showsAwarenessTheFirstDetectionsTimesHarmsAndRecordedDecisions() {
+        String id = Events.newIncidentId();
+        Instant opened = Instant.parse("2026-05-04T10:00:00Z");
+        Instant received = opened.minusSeconds(900);
+        Instant aware = received.minusSeconds(3_600);
+        Instant due = aware.plusSeconds(72 * 3_600);
+        IncidentEventsTopic.publish(new IncidentOpened(id, "k", opened, "det-0", "wazuh", "u-0", HarmKind.DISCLOSURE,
+                Severity.HIGH, "shared folder public", received.minusSeconds(20), List.of(), List.of(), received), 0);
+        IncidentEventsTopic.publish(LifecycleEvents.basis(id, aware, "earlier detection det-3", opened), 1);
+        IncidentEventsTopic.publish(new ImpactAssessed(id, List.of("email"), 5, 5, false, false, List.of("CN"), "low",
+                "dpo@example.org", opened.plusSeconds(60), List.of(HarmKind.LOSS), null, null), 2);
+        IncidentEventsTopic.publish(LifecycleEvents.obligation(id, "cac", ObligationKind.REGULATOR_NOTIFICATION, "CAC",
+                due, opened.plusSeconds(61)), 3);
+        IncidentEventsTopic.publish(LifecycleEvents.waivedOnGround(id, "cac", "measures-avoid-harm",
+                opened.plusSeconds(62)), 4);
+        IncidentEventsTopic.publish(LifecycleEvents.filingDetails(id, opened.plusSeconds(63)), 5);
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/incidents/{id}", id).then()
+                .statusCode(200).body("lastSequence", equalTo(5)));
+        given().get("/api/incidents/{id}", id).then()
+                .body("openedAt", equalTo(opened.toString()))
+                .body("awareAt", equalTo(aware.toString()))
+                .body("awarenessFrom", equalTo("RECEIPT"))
+                .body("receivedAt", equalTo(received.toString()))
+                .body("observedAt", equalTo(received.minusSeconds(20).toString()))
+                .body("harms", contains("DISCLOSURE", "LOSS"))
+                .body("obligations[0].dueAt", equalTo(due.toString()))
+                .body("obligations[0].state", equalTo("WAIVED"))
+                .body("obligations[0].waiverGround", equalTo("measures-avoid-harm"));
+        given().get("/api/incidents?limit=500").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.awareAt", equalTo(aware.toString()))
+                .body("items.find { it.id == '" + id + "' }.harms", contains("DISCLOSURE", "LOSS"));
+        given().get("/api/incidents/{id}/timeline", id).then().statusCode(200)
+                .body("items[5].summary", equalTo("Filing details provided by dpo@example.org: place, perpetrator findings"));
     }
 }

@@ -9,8 +9,9 @@ import io.breachflow.dashboard.testing.Events;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
+
+import io.breachflow.contracts.incident.obligation.ObligationLedger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,9 @@ class IncidentProjectionTest {
 
         assertThat(view).isEqualTo(new IncidentView(ID, IncidentStatus.OPEN, HarmKind.DISCLOSURE, Severity.MEDIUM,
                 opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, null, null, null, Set.of(), null,
-                null, Map.of(), 0, T0));
+                null, ObligationLedger.EMPTY, 0, T0, Milestones.NONE,
+                new IncidentView.Awareness(null, null, null, opened.observedAt()), Set.of(HarmKind.DISCLOSURE),
+                false, false));
     }
 
     @Test

@@ -11,9 +11,9 @@ import static io.breachflow.contracts.incident.ObligationKind.DATA_SUBJECT_NOTIF
 import static io.breachflow.contracts.incident.ObligationKind.FINAL_REPORT;
 import static io.breachflow.contracts.incident.ObligationKind.REGULATOR_NOTIFICATION;
 import static io.breachflow.contracts.incident.ObligationKind.REMEDIAL_MEASURE;
-import static io.breachflow.dashboard.projection.ObligationState.FULFILLED;
-import static io.breachflow.dashboard.projection.ObligationState.OPEN;
-import static io.breachflow.dashboard.projection.ObligationState.WAIVED;
+import static io.breachflow.contracts.incident.obligation.ObligationState.FULFILLED;
+import static io.breachflow.contracts.incident.obligation.ObligationState.OPEN;
+import static io.breachflow.contracts.incident.obligation.ObligationState.WAIVED;
 import static io.breachflow.dashboard.testing.LifecycleEvents.measureStarted;
 import static io.breachflow.dashboard.testing.LifecycleEvents.obligation;
 import static io.breachflow.dashboard.testing.LifecycleEvents.regulatorNotified;

@@ -1,6 +1,7 @@
 package io.breachflow.dashboard.projection;
 
 import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.dashboard.testing.Events;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,9 @@ import java.util.Map;
 
 import static io.breachflow.contracts.incident.ObligationKind.DATA_SUBJECT_NOTIFICATION;
 import static io.breachflow.contracts.incident.ObligationKind.REGULATOR_NOTIFICATION;
-import static io.breachflow.dashboard.projection.ObligationState.FULFILLED;
-import static io.breachflow.dashboard.projection.ObligationState.OPEN;
-import static io.breachflow.dashboard.projection.ObligationState.WITHDRAWN;
+import static io.breachflow.contracts.incident.obligation.ObligationState.FULFILLED;
+import static io.breachflow.contracts.incident.obligation.ObligationState.OPEN;
+import static io.breachflow.contracts.incident.obligation.ObligationState.WITHDRAWN;
 import static io.breachflow.dashboard.testing.LifecycleEvents.missed;
 import static io.breachflow.dashboard.testing.LifecycleEvents.obligation;
 import static io.breachflow.dashboard.testing.LifecycleEvents.regulatorNotified;
@@ -34,8 +35,10 @@ class ObligationProjectionTest {
     void aDeterminationAddsAnOpenObligationWithItsTerms() {
         apply(obligation(ID, "cac", REGULATOR_NOTIFICATION, "CAC", DUE, T0));
 
+        NotificationObligationDetermined terms = obligation(ID, "cac", REGULATOR_NOTIFICATION, "CAC", DUE, T0);
         assertThat(incident.view().obligations()).containsExactly(Map.entry("cac",
-                new IncidentObligation("cac", REGULATOR_NOTIFICATION, "CAC", "PIPL Art. 57", DUE, OPEN, false)));
+                new IncidentObligation("cac", REGULATOR_NOTIFICATION, "CAC", "PIPL Art. 57", DUE, OPEN, false, null, 1,
+                        terms)));
         assertThat(find("cac").overdueAt(DUE.minusSeconds(1))).isFalse();
         assertThat(find("cac").overdueAt(DUE.plusSeconds(1))).isTrue();
     }
@@ -47,11 +50,13 @@ class ObligationProjectionTest {
         assertThat(find("cac").missed()).isTrue();
 
         Instant later = DUE.plusSeconds(3_600 * 24);
-        apply(obligation(ID, "cac", REGULATOR_NOTIFICATION, "CAC Beijing", later, DUE.plusSeconds(5)));
+        NotificationObligationDetermined terms = obligation(ID, "cac", REGULATOR_NOTIFICATION, "CAC Beijing", later,
+                DUE.plusSeconds(5));
+        apply(terms);
 
         assertThat(incident.view().obligations()).hasSize(1);
-        assertThat(find("cac")).isEqualTo(
-                new IncidentObligation("cac", REGULATOR_NOTIFICATION, "CAC Beijing", "PIPL Art. 57", later, OPEN, false));
+        assertThat(find("cac")).isEqualTo(new IncidentObligation("cac", REGULATOR_NOTIFICATION, "CAC Beijing",
+                "PIPL Art. 57", later, OPEN, false, null, 2, terms));
     }
 
     @Test

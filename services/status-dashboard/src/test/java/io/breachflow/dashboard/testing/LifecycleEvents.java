@@ -1,9 +1,13 @@
 package io.breachflow.dashboard.testing;
 
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
+import io.breachflow.contracts.incident.FilingDetail;
+import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
+import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.IncidentClosed;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.contracts.incident.IncidentGrade;
@@ -15,7 +19,10 @@ import io.breachflow.contracts.incident.NoteAdded;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.OperatorClass;
+import io.breachflow.contracts.incident.ProfileTerms;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
@@ -23,11 +30,15 @@ import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.RuleReference;
 import io.breachflow.contracts.incident.TriageVerdict;
+import io.breachflow.contracts.incident.WaiverRevoked;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The events after triage, as incident-workflow publishes them, each at a business time the test gives. Rules are
@@ -106,8 +117,17 @@ public final class LifecycleEvents {
         return new IncidentReopened(incidentId, "a second leaked export was found", DPO, at);
     }
 
-    /** One event of every type, in an order the workflow could publish them (opening first). */
+    /**
+     * One event of every type, in an order the workflow could publish them (opening first): the lifecycle of an
+     * incident recorded before issue 8 (no basis), then {@link #oneOfEachNew}.
+     */
     public static List<IncidentEvent> oneOfEach(String incidentId) {
+        List<IncidentEvent> events = new ArrayList<>(beforeIssue8(incidentId));
+        events.addAll(oneOfEachNew(incidentId));
+        return List.copyOf(events);
+    }
+
+    private static List<IncidentEvent> beforeIssue8(String incidentId) {
         Instant t = Events.OPENED_AT;
         Instant due = t.plus(72, ChronoUnit.HOURS);
         return List.of(Events.opened(incidentId, Severity.HIGH), Events.correlated(incidentId, 1, Severity.CRITICAL),
@@ -121,6 +141,43 @@ public final class LifecycleEvents {
                 subjectsNotified(incidentId, "subjects", t), withdrawn(incidentId, "subjects", t),
                 waived(incidentId, "cac", t), missed(incidentId, "cac", due, due), note(incidentId, t),
                 resolved(incidentId, t), closed(incidentId, t), reopened(incidentId, t));
+    }
+
+    /** The basis the workflow records right after an opening (or again when awareness moves back). */
+    public static IncidentBasisRecorded basis(String incidentId, Instant awareAt, String reason, Instant at) {
+        ProfileTerms profile = new ProfileTerms(OperatorClass.OTHER, List.of("CN"), List.of(), Map.of(),
+                AwarenessSource.RECEIPT, List.of());
+        return new IncidentBasisRecorded(incidentId, awareAt, AwarenessSource.RECEIPT,
+                Map.of("pipl", LocalDate.parse("2021-11-01")), profile, reason, "system", at);
+    }
+
+    public static ObligationFulfilled fulfilled(String incidentId, String obligationId, String by, Instant at) {
+        return new ObligationFulfilled(incidentId, obligationId, by, "ref-" + obligationId, at);
+    }
+
+    public static NotificationWaived waivedOnGround(String incidentId, String obligationId, String ground, Instant at) {
+        return new NotificationWaived(incidentId, obligationId, "measures effectively avoid harm", DPO, at, ground,
+                "PIPL Art. 57 para. 2");
+    }
+
+    public static WaiverRevoked waiverRevoked(String incidentId, String obligationId, Instant at) {
+        return new WaiverRevoked(incidentId, obligationId, "the authority requires the notice", DPO, at);
+    }
+
+    public static FilingDetailsProvided filingDetails(String incidentId, Instant at) {
+        Map<FilingDetail, String> details = new EnumMap<>(FilingDetail.class);
+        details.put(FilingDetail.PLACE, "Shanghai data centre, hall 2");
+        details.put(FilingDetail.PERPETRATOR_FINDINGS, "a former contractor, J. Doe");
+        return new FilingDetailsProvided(incidentId, details, DPO, at);
+    }
+
+    /** One of each event type written since issue 8, to follow {@link #oneOfEach} (a re-basing, a revoked waiver). */
+    public static List<IncidentEvent> oneOfEachNew(String incidentId) {
+        Instant t = Events.OPENED_AT.plus(2, ChronoUnit.HOURS);
+        return List.of(basis(incidentId, Events.OPENED_AT.minusSeconds(30), "DPO re-based it", t),
+                waiverRevoked(incidentId, "cac", t),
+                fulfilled(incidentId, "cac", "RegulatorNotified", t),
+                filingDetails(incidentId, t));
     }
 
     public static NoteAdded note(String incidentId, Instant at) {

@@ -1,8 +1,8 @@
-package io.breachflow.workflow.rules;
+package io.breachflow.contracts.incident;
 
 /**
  * What kind of operator the organisation is under the CAC Cybersecurity Incident Reporting Measures: the class
- * picks the reporting clock (1 h, 2 h or 4 h). Set in {@code breachflow.organisation.operator-class}.
+ * picks the reporting clock (1 h, 2 h or 4 h). Set in the organisation profile ({@code breachflow.organisation.operator-class}) and recorded on each incident.
  */
 public enum OperatorClass {
     /** Operator of critical information infrastructure (CIIO). */
