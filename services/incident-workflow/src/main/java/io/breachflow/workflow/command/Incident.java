@@ -504,8 +504,7 @@ public class Incident {
 
     /** Records that an open obligation was met (a settled one stays as it was settled) and stops its clock. */
     private void fulfil(ObligationStatus obligation, String by, String reference, Instant now, DeadlineManager deadlines) {
-        boolean answers = obligation.kind() != ObligationKind.FINAL_REPORT || "RegulatorNotified".equals(by);
-        if (obligation.open() && answers) {
+        if (obligation.open()) {
             cancel(obligation, deadlines);
             apply(new ObligationFulfilled(incidentId, obligation.obligationId(), by, reference, now));
         }
