@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The rebuild rate (DESIGN §8 target: 20,000 events/s), next to two raw baselines in the same run: a plain
+ * The rebuild rate (DESIGN §8 target: 50,000 events/s), next to two raw baselines in the same run: a plain
  * KafkaConsumer reading the same records without applying them, and raw JDBC batch inserts of as many rows into
  * a plain table. Produces {@code bench.incidents} (default 10,000) whole lifecycles of 20 events, waits until the
  * live consumer applied them (so it does not compete), then rebuilds. Run it with
