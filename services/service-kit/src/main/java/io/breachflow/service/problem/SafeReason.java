@@ -56,7 +56,7 @@ public final class SafeReason {
     private static String describe(Throwable failure) {
         String kind = failure.getClass().getSimpleName();
         if (failure instanceof SafeMessage && failure.getMessage() != null) {
-            return kind + ": " + failure.getMessage();
+            return failure.getMessage(); // our sentence says what happened; the class name adds nothing
         }
         if (failure instanceof SQLException sql) {
             return kind + sqlFacts(sql);

@@ -82,7 +82,7 @@ class SafeReasonTest {
             }
         }
 
-        assertThat(SafeReason.of(new Refused())).isEqualTo("Refused: incident i-1 has no view");
+        assertThat(SafeReason.of(new Refused())).isEqualTo("incident i-1 has no view");
         assertThat(SafeReason.of(new IllegalArgumentException(KEY))).isEqualTo("IllegalArgumentException");
     }
 
