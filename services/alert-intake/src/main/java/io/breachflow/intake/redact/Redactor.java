@@ -36,8 +36,9 @@ import java.util.List;
  * <p>Kept on purpose: IP addresses and host names (the assets of an incident are hosts, responders need them,
  * and an address of a server is not a data subject's; a client IP in free text can be personal data, and an
  * alerting rule that puts one into a description should hash it itself); timestamps, epoch milliseconds and
- * version numbers (no rule's grouping fits them); UUIDs and hex digests of 32 to 128 characters (shielded before
- * the number rules, since a run of their digits could otherwise look like a phone or a card).
+ * version numbers (no rule's grouping fits them); IPv4 addresses, UUIDs and hex digests of 32 to 128 characters
+ * are shielded before the number rules, since their digits could otherwise join a neighbouring phone number or
+ * look like one.
  *
  * <p>The raw payload is never stored, only its SHA-256 ({@code payloadSha256}), which stays the evidence.
  * Every pattern has bounded repetition, so a megabyte of text costs linear time.
@@ -49,6 +50,13 @@ public final class Redactor {
     /** Between digit groups. */
     private static final String SEP = "(?:[ ._-]|%20)";
     private static final String HEX = "[0-9A-Fa-f]";
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    /**
+     * End of an international phone number: not inside a run that goes on with a non-space separator and a digit, so
+     * that cutting an over-long candidate back to 15 digits never takes the year of a timestamp
+     * ({@code +44 20 7946 0018 2024-05-14}) or the first octets of an address with it.
+     */
+    private static final String PHONE_END = "(?![0-9]|[-./:_][0-9])";
 
     /**
      * Possessive, and without {@code %40} (which is the {@code @}): the end of the local part and of each label is
@@ -56,7 +64,11 @@ public final class Redactor {
      * address glued to more than 64 letters (CJK text has no spaces) still loses its last 64 and its domain.
      */
     private static final String EMAIL_LOCAL = "(?:[\\p{L}\\p{M}\\p{N}._+'-]|%(?!40)" + HEX + "{2}){1,64}+";
-    private static final String EMAIL_LABEL = "(?:[\\p{L}\\p{M}\\p{N}-]|%(?!40)" + HEX + "{2}){1,63}+";
+    /**
+     * A domain label is all Han or has no Han: Chinese text has no spaces, and a label that could run on from
+     * {@code co.uk} into {@code 在pg-01.prod.example.cn} would take the host name after the address with it.
+     */
+    private static final String EMAIL_LABEL = "(?:\\p{IsHan}{1,63}+|(?:[-\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}]]|%(?!40)" + HEX + "{2}){1,63}+)";
     private static final String EMAIL_TLD = "(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z]{2,24}(?![A-Za-z0-9-])"
             + "|[\\p{L}&&[^A-Za-z]]{2,6}|(?:%" + HEX + "{2}){2,24})";
 
@@ -66,6 +78,7 @@ public final class Redactor {
                     match -> true),
             Rule.keeping("(?<!" + HEX + ")" + HEX + "{8}(?:-" + HEX + "{4}){3}-" + HEX + "{12}(?!" + HEX + ")"),
             Rule.keeping("(?<![0-9A-Za-z])(?=[0-9]{0,127}[A-Fa-f])" + HEX + "{32,128}(?![0-9A-Za-z])"),
+            Rule.keeping("(?<![0-9.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.[0-9])"),
             Rule.redacting("id-number",
                     NOT_AFTER_DIGIT + "[1-9][0-9]{5}" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{3}[0-9Xx](?![0-9])",
                     Checks::isPrcIdNumber),
@@ -74,7 +87,7 @@ public final class Redactor {
                     Checks::isCardNumber),
             Rule.redacting("phone",
                     "(?:(?<![0-9+])\\+|%2[Bb]|" + NOT_AFTER_DIGIT + "00(?=[1-9]))"
-                            + "(?: |%20)?\\(?[0-9]{1,4}+\\)?(?:" + SEP + "?\\(?[0-9]{1,6}+\\)?){1,6}(?![0-9])",
+                            + "(?: |%20)?\\(?[0-9]{1,4}+\\)?(?:" + SEP + "?\\(?[0-9]{1,6}+\\)?){1,6}" + PHONE_END,
                     Checks::isInternationalPhone),
             Rule.redacting("phone",
                     NOT_AFTER_DIGIT + "1[3-9][0-9]" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{4}(?![0-9])",
