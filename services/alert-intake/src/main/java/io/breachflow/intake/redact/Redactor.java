@@ -16,7 +16,8 @@ import java.util.List;
  * significant digits, so a value is recognised however it is spelt. A value may be glued to letters or CJK text
  * ({@code ID110101199003072017}, {@code 手机号13900000000在}); only a neighbouring digit stops a number, because
  * then it is part of a longer one. Separators between digit groups are a space, {@code - . _} or {@code %20}.
- * Kinds, in the order they are applied:
+ * Kinds (applied in this order, except that international phone numbers go before cards, whose digit groups
+ * they would otherwise lend):
  * <ul>
  * <li>{@code email}: local part, {@code @} or {@code %40}, domain; Unicode letters allowed (IDN,
  * {@code 张三@例子.中国}, {@code user@exämple.de}), percent-escapes allowed ({@code user%40ex%C3%A4mple.de}),
@@ -45,18 +46,22 @@ import java.util.List;
  */
 public final class Redactor {
 
-    /** Start of a number: not after a digit, unless that digit ends a percent-escape such as {@code %20}. */
-    private static final String NOT_AFTER_DIGIT = "(?<!(?<!%[0-9A-Fa-f])[0-9])";
+    /**
+     * Start of a number: not after a digit, unless that digit ends a percent-escape such as {@code %20}, and not
+     * inside a percent-escape (the {@code 20} of {@code %20} is no digit of a value).
+     */
+    private static final String NOT_AFTER_DIGIT = "(?<!(?<!%[0-9A-Fa-f])[0-9])(?<!%|%[0-9A-Fa-f])";
+    /** Not a group of a number already begun ({@code 4872 4534 4636 0057}): {@code 00} there is no dialling prefix. */
+    private static final String NOT_A_LATER_GROUP = "(?<![0-9][ ._-]|[0-9]%20)";
     /** Between digit groups. */
     private static final String SEP = "(?:[ ._-]|%20)";
     private static final String HEX = "[0-9A-Fa-f]";
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     /**
-     * End of an international phone number: not inside a run that goes on with a non-space separator and a digit, so
-     * that cutting an over-long candidate back to 15 digits never takes the year of a timestamp
-     * ({@code +44 20 7946 0018 2024-05-14}) or the first octets of an address with it.
+     * End of a phone or card number of variable length: not inside a run that goes on with a non-space separator and
+     * a digit, so that a candidate never ends on the year of a timestamp ({@code +44 20 7946 0018 2024-05-14}).
      */
-    private static final String PHONE_END = "(?![0-9]|[-./:_][0-9])";
+    private static final String NUMBER_END = "(?![0-9]|[-./:_][0-9])";
 
     /**
      * Possessive, and without {@code %40} (which is the {@code @}): the end of the local part and of each label is
@@ -78,17 +83,17 @@ public final class Redactor {
                     match -> true),
             Rule.keeping("(?<!" + HEX + ")" + HEX + "{8}(?:-" + HEX + "{4}){3}-" + HEX + "{12}(?!" + HEX + ")"),
             Rule.keeping("(?<![0-9A-Za-z])(?=[0-9]{0,127}[A-Fa-f])" + HEX + "{32,128}(?![0-9A-Za-z])"),
-            Rule.keeping("(?<![0-9.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.[0-9])"),
+            Rule.keeping("(?<![0-9.+]|%2[Bb])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9]|\\.[0-9])"),
             Rule.redacting("id-number",
                     NOT_AFTER_DIGIT + "[1-9][0-9]{5}" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{3}[0-9Xx](?![0-9])",
                     Checks::isPrcIdNumber),
-            Rule.redacting("bank-card",
-                    NOT_AFTER_DIGIT + "(?<!\\+)(?:[0-9]{15,19}|[0-9]{4,6}(?<sep>[ ._-]|%20)[0-9]{2,6}(?:\\k<sep>[0-9]{1,6}){1,4})(?![0-9])",
-                    Checks::isCardNumber),
             Rule.redacting("phone",
-                    "(?:(?<![0-9+])\\+|%2[Bb]|" + NOT_AFTER_DIGIT + "00(?=[1-9]))"
-                            + "(?: |%20)?\\(?[0-9]{1,4}+\\)?(?:" + SEP + "?\\(?[0-9]{1,6}+\\)?){1,6}" + PHONE_END,
+                    "(?:(?<![0-9+])\\+|%2[Bb]|" + NOT_AFTER_DIGIT + NOT_A_LATER_GROUP + "00(?=[1-9]))"
+                            + "(?: |%20)?\\(?[0-9]{1,4}+\\)?(?:" + SEP + "?\\(?[0-9]{1,6}+\\)?){1,6}" + NUMBER_END,
                     Checks::isInternationalPhone),
+            Rule.redacting("bank-card",
+                    NOT_AFTER_DIGIT + "(?<!\\+)(?:[0-9]{15,19}|[0-9]{4,6}(?<sep>[ ._-]|%20)[0-9]{2,6}(?:\\k<sep>[0-9]{1,6}){1,4})" + NUMBER_END,
+                    Checks::isCardNumber),
             Rule.redacting("phone",
                     NOT_AFTER_DIGIT + "1[3-9][0-9]" + SEP + "?[0-9]{4}" + SEP + "?[0-9]{4}(?![0-9])",
                     match -> true),

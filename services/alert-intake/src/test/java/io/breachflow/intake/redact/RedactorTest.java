@@ -54,6 +54,11 @@ class RedactorTest {
             "IDN e-mail, Chinese | 联系 张三@例子.中国 | 联系 [redacted:email]",
             "IDN e-mail, umlaut | mail user@exämple.de. | mail [redacted:email].",
             "IDN e-mail, punycode | mail user@xn--exmple-cua.de | mail [redacted:email]",
+            // found by RedactorGeneratedSpellingsTest
+            "phone dotted like an IP | q=+33.104.169.255&x | q=[redacted:phone]&x",
+            "card, then epoch ms | 4872 4534 4636 0057 1624603952191 | [redacted:bank-card] 1624603952191",
+            "card %20, then timestamp | 4635%201984%201603%200549 2024-01-12T07:37:03Z | [redacted:bank-card] 2024-01-12T07:37:03Z",
+            "phone, then timestamp | 0049 221 747 061 2024-09-04T08:45Z | [redacted:phone] 2024-09-04T08:45Z",
             "percent-encoded e-mail | /reset?u=user%40example.com&t=1 | /reset?u=[redacted:email]&t=1",
             "percent-encoded IDN e-mail | u=user%40ex%C3%A4mple.de | u=[redacted:email]",
             "full-width e-mail, CJK glued before it goes too | 邮箱ｕｓｅｒ＠ｅｘａｍｐｌｅ．ｃｏｍ。 | [redacted:email]。",
