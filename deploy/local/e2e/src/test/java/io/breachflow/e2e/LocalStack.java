@@ -112,7 +112,36 @@ final class LocalStack implements AutoCloseable {
     /** Stops whatever runs from this run directory and deletes its data and databases; harmless when nothing runs. */
     @Override
     public void close() {
+        keepLogs();
         run(DOWN_TIMEOUT_MINUTES, "down", "--purge");
+    }
+
+    /**
+     * {@code down --purge} deletes the logs, since in real use they may quote incidents' data. A test stack's data is
+     * made up, and its logs are what a failed run is read from: they are copied beside the run directory first
+     * ({@code <run dir>-logs}, replacing an earlier copy).
+     */
+    private void keepLogs() {
+        Path logs = Path.of(environment.get("BREACHFLOW_RUN_DIR"), "logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Path kept = logs.getParent().resolveSibling(logs.getParent().getFileName() + "-logs");
+        try {
+            if (Files.exists(kept)) {
+                try (var old = Files.walk(kept)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Files.createDirectories(kept);
+            try (var files = Files.list(logs)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, kept.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            System.out.println("[breachflow] could not keep the logs of " + logs + ": " + e.getMessage());
+        }
     }
 
     String intakeUrl() {
@@ -175,7 +204,7 @@ final class LocalStack implements AutoCloseable {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " failed with exit code "
                         + process.exitValue() + " (its output is above; logs in "
-                        + environment.get("BREACHFLOW_RUN_DIR") + "/logs)");
+                        + environment.get("BREACHFLOW_RUN_DIR") + "/logs, copied to <run dir>-logs when the stack closes)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

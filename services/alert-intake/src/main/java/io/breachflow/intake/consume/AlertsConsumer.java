@@ -10,9 +10,9 @@ import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.kafka.BatchOffsets;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
-import io.breachflow.service.problem.JsonErrors;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
+import io.breachflow.service.problem.SafeReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -37,8 +37,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Consumes CloudEvents from {@code breach.alerts.v1} on a thread of its own and publishes each one's Detection
@@ -51,12 +54,16 @@ import java.util.concurrent.TimeoutException;
  * <p>Wiring: started on {@link StartupEvent}, stopped on {@link ShutdownEvent}; the Kafka clients are created on
  * the consumer's thread, so an unreachable broker delays the consumer, never the service's start.
  * Consumer group: {@code breachflow.intake.alerts-consumer-group}.
+ *
+ * <p>Reasons and log lines never quote the record: a problem's detail is written for the sender and may echo
+ * their values, so a dead letter keeps its status, type and title; failures are logged as a {@link SafeReason}.
  */
 @Singleton
 public class AlertsConsumer implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(AlertsConsumer.class);
     static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final Pattern FIELD_PATH = Pattern.compile("[A-Za-z0-9_.\\[\\]]{1,200}");
 
     private final CloudEventsAdapter adapter;
     private final DetectionPublisher publisher;
@@ -135,7 +142,7 @@ public class AlertsConsumer implements Runnable {
             consumer = created;
             return true;
         } catch (KafkaException e) {
-            LOG.warnf("alerts consumer not started, retrying in %s: %s", RETRY_PAUSE, String.valueOf(e));
+            LOG.warnf("alerts consumer not started, retrying in %s: %s", RETRY_PAUSE, SafeReason.of(e));
             close();
             return false;
         }
@@ -148,7 +155,7 @@ public class AlertsConsumer implements Runnable {
                 handle(record);
             } catch (ProblemException | KafkaException | ExecutionException | TimeoutException e) {
                 LOG.warnf("cannot publish alert record %s/%d/%d now; retrying in %s: %s", record.topic(),
-                        record.partition(), record.offset(), RETRY_PAUSE, String.valueOf(e));
+                        record.partition(), record.offset(), RETRY_PAUSE, SafeReason.of(e));
                 metrics.counter("breachflow.intake.alerts.retries").increment();
                 commit(done);
                 rewind(records, done);
@@ -170,7 +177,7 @@ public class AlertsConsumer implements Runnable {
             deadLetter(record, reason(refused.problem()));
             return;
         } catch (JsonProcessingException malformed) {
-            deadLetter(record, "400 malformed JSON: " + JsonErrors.describe(malformed));
+            deadLetter(record, "400 malformed JSON: " + SafeReason.of(malformed));
             return;
         }
         publisher.publish(CloudEventsAdapter.SOURCE, detections);
@@ -183,8 +190,20 @@ public class AlertsConsumer implements Runnable {
         return adapter.toDetections(body, raw, clock.instant(), AlertRecords.httpStyleHeaders(record.headers()));
     }
 
+    /**
+     * The status, the title and the fields the violations name: the detail and the violations are written for the
+     * sender and may quote their values, which a dead-letter header must not repeat (the record itself is in it).
+     */
     static String reason(Problem problem) {
-        return problem.status() + " " + problem.detail();
+        String fields = problem.errors().stream().map(AlertsConsumer::fieldOf).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining(", "));
+        return problem.status() + " " + problem.title() + (fields.isEmpty() ? "" : ": " + fields);
+    }
+
+    private static String fieldOf(String violation) {
+        int colon = violation.indexOf(':');
+        String field = colon < 0 ? null : violation.substring(0, colon);
+        return field != null && FIELD_PATH.matcher(field).matches() ? field : null;
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason)
@@ -207,7 +226,7 @@ public class AlertsConsumer implements Runnable {
             try {
                 consumer.close(Duration.ofSeconds(5));
             } catch (RuntimeException e) {
-                LOG.debugf("closing the alerts consumer: %s", String.valueOf(e));
+                LOG.debugf("closing the alerts consumer: %s", SafeReason.of(e));
             }
             consumer = null;
         }

@@ -5,6 +5,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.service.kafka.BatchOffsets;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
+import io.breachflow.service.problem.SafeReason;
 import io.breachflow.workflow.command.CommandRejectedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -36,6 +37,9 @@ import java.util.Map;
  * that cannot be read goes to the dead-letter topic with the reason, and the consumer goes on. When the
  * workflow cannot take a record now (database down), the consumer commits what is done, seeks back and retries
  * after a pause, so nothing is skipped.
+ * <p>
+ * Failures are logged as a {@link SafeReason}, without stack trace: the event store's driver puts the statement
+ * with its bound values (the correlation key among them) into its message, and these logs outlive the incident.
  */
 @Singleton
 public class DetectionConsumer implements Runnable {
@@ -93,10 +97,10 @@ public class DetectionConsumer implements Runnable {
                 } catch (CommitFailedException | RebalanceInProgressException rebalanced) {
                     // The partitions moved (another instance joined, or a batch took too long): whoever owns them
                     // now re-reads from the last committed offset, and every step is idempotent.
-                    LOG.warnf("offsets not committed (%s); the batch will be read again", rebalanced.getMessage());
+                    LOG.warnf("offsets not committed (%s); the batch will be read again", SafeReason.of(rebalanced));
                 } catch (RuntimeException unexpected) {
                     // Never let the loop die silently: pause, read the batch again, and say so.
-                    LOG.errorf(unexpected, "detection batch failed; reading it again in %s", RETRY_PAUSE);
+                    LOG.errorf("detection batch failed (%s); reading it again in %s", SafeReason.of(unexpected), RETRY_PAUSE);
                     rewind(records, Map.of());
                     Thread.sleep(RETRY_PAUSE.toMillis());
                 }
@@ -118,8 +122,8 @@ public class DetectionConsumer implements Runnable {
             try {
                 handle(record);
             } catch (RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                LOG.warnf(e, "cannot take detection %s/%d/%d now; retrying in %s", record.topic(), record.partition(),
-                        record.offset(), RETRY_PAUSE);
+                LOG.warnf("cannot take detection %s/%d/%d now (%s); retrying in %s", record.topic(), record.partition(),
+                        record.offset(), SafeReason.of(e), RETRY_PAUSE);
                 metrics.counter("breachflow_workflow_detection_retries").increment();
                 commit(done);
                 rewind(records, done);
@@ -137,14 +141,14 @@ public class DetectionConsumer implements Runnable {
         try {
             detection = reader.read(record.value());
         } catch (DetectionReader.UnreadableDetectionException unreadable) {
-            deadLetter(record, unreadable.getMessage());
+            deadLetter(record, SafeReason.of(unreadable));
             return;
         }
         try {
             DetectionRouter.Routed routed = router.route(detection);
             metrics.counter("breachflow_workflow_detections", "outcome", routed.outcome().name()).increment();
         } catch (CommandRejectedException rejected) {
-            deadLetter(record, "refused by the workflow: " + rejected.getMessage());
+            deadLetter(record, "refused by the workflow: " + SafeReason.of(rejected));
         }
     }
 

@@ -49,9 +49,8 @@ final class DetectionReader {
     }
 
     private static String describe(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jackson
-                ? io.breachflow.service.problem.JsonErrors.describe(jackson)
-                : e.getMessage();
+        // Not JsonErrors.describe: Jackson's message quotes the token it choked on, a piece of the detection.
+        return io.breachflow.service.problem.SafeReason.of(e);
     }
 
     private static void require(Object value, String field, List<String> missing) {
@@ -60,7 +59,8 @@ final class DetectionReader {
         }
     }
 
-    static final class UnreadableDetectionException extends Exception {
+    /** A {@link io.breachflow.service.problem.SafeMessage}: it names fields and limits, never their values. */
+    static final class UnreadableDetectionException extends Exception implements io.breachflow.service.problem.SafeMessage {
         UnreadableDetectionException(String reason) {
             super(reason);
         }

@@ -8,6 +8,7 @@ import io.breachflow.dashboard.projection.Timeline;
 import io.breachflow.dashboard.projection.TimelineEntry;
 import io.breachflow.dashboard.projection.TimelineStore;
 import io.breachflow.dashboard.projection.UnprojectableEventException;
+import io.breachflow.service.problem.SafeReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -96,7 +97,7 @@ public class BatchProjector {
                 throw e;
             }
             return ProjectionOutcome.rejected(new UnhandledRecord(event.record(),
-                    "the database refused the event (SQLState " + SqlStates.of(e) + "): " + e.getMessage()));
+                    "the database refused the event: " + SafeReason.of(e)));
         }
     }
 
@@ -160,7 +161,7 @@ public class BatchProjector {
                 changed.put(next.incidentId(), next);
                 applied.add(event);
             } catch (UnprojectableEventException | IllegalArgumentException | NullPointerException e) {
-                rejected.add(new UnhandledRecord(event.record(), e.getMessage()));
+                rejected.add(new UnhandledRecord(event.record(), SafeReason.of(e)));
             }
         }
         store.upsert(connection, changed.values(), stored);

@@ -2,6 +2,7 @@ package io.breachflow.dashboard.consume;
 
 import io.breachflow.contracts.Topics;
 import io.breachflow.service.kafka.DeadLetters;
+import io.breachflow.service.problem.SafeReason;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -30,6 +31,9 @@ import java.util.concurrent.TimeUnit;
  * dead-letter what cannot be handled, announce the changed incidents ({@link IncidentsChanged}), and only then commit the offsets. A crash in between re-delivers the
  * batch, which the sequence check turns into duplicates. A transient failure (database or broker) commits
  * nothing: the loop seeks back to the batch's first offsets and polls it again after a growing pause.
+ * <p>
+ * Failures are logged as a {@link SafeReason}, without stack trace: a driver's message (the first line of a
+ * trace) carries the statement with its bound values, and these logs outlive the incident.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -73,7 +77,7 @@ final class ConsumerLoop implements Runnable {
         } catch (WakeupException | InterruptedException e) {
             // stop() woke the consumer up or interrupted a pause: the normal way out.
         } catch (RuntimeException e) {
-            LOG.error("the incident-event consumer stopped; the dashboard is no longer updated", e);
+            LOG.errorf("the incident-event consumer stopped (%s); the dashboard is no longer updated", SafeReason.of(e));
         } finally {
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
@@ -107,7 +111,7 @@ final class ConsumerLoop implements Runnable {
         } catch (CommitFailedException | RebalanceInProgressException e) {
             // The group rebalanced meanwhile: whoever owns these partitions now reads the batch again and
             // finds it applied already.
-            LOG.warnf("offsets of a projected batch not committed (%s); it will be re-read", e.getMessage());
+            LOG.warnf("offsets of a projected batch not committed (%s); it will be re-read", SafeReason.of(e));
         } catch (Exception e) {
             retryLater(records, e);
         }
@@ -120,7 +124,7 @@ final class ConsumerLoop implements Runnable {
             try {
                 events.add(decoder.decode(record));
             } catch (RejectedRecordException e) {
-                unhandled.add(new UnhandledRecord(record, e.getMessage()));
+                unhandled.add(new UnhandledRecord(record, SafeReason.of(e)));
             }
         }
         ProjectionOutcome outcome = projector.project(events);
@@ -145,24 +149,21 @@ final class ConsumerLoop implements Runnable {
         try {
             changes.accept(new IncidentsChanged(List.copyOf(changed)));
         } catch (RuntimeException e) {
-            LOG.warnf(e, "announcing %d changed incidents failed; live views miss this batch", changed.size());
+            LOG.warnf("announcing %d changed incidents failed (%s); live views miss this batch", changed.size(),
+                    SafeReason.of(e));
         }
     }
 
     private void retryLater(ConsumerRecords<String, byte[]> records, Exception failure) throws InterruptedException {
         int failures = ++consecutiveFailures;
-        lastFailure = failure.toString();
+        lastFailure = SafeReason.of(failure);
         metrics.retried();
         for (TopicPartition partition : records.partitions()) {
             consumer.seek(partition, records.records(partition).get(0).offset());
         }
         long pause = Math.min(settings.retryMaxBackoff().toMillis(),
                 settings.retryInitialBackoff().toMillis() << Math.min(failures - 1, 20));
-        if (failures == 1) {
-            LOG.warnf(failure, "projecting a batch failed; retrying in %d ms", pause);
-        } else {
-            LOG.warnf("projecting a batch failed (%d in a row: %s); retrying in %d ms", failures, lastFailure, pause);
-        }
+        LOG.warnf("projecting a batch failed (%d in a row: %s); retrying in %d ms", failures, lastFailure, pause);
         if (stopRequested.await(pause, TimeUnit.MILLISECONDS)) {
             throw new InterruptedException("stopping");
         }

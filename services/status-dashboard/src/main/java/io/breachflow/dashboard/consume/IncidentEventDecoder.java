@@ -1,13 +1,12 @@
 package io.breachflow.dashboard.consume;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.CloudEventTypes;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.service.json.ContractJson;
 import io.breachflow.service.kafka.RecordHeaders;
-import io.breachflow.service.problem.JsonErrors;
+import io.breachflow.service.problem.SafeReason;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.IOException;
@@ -29,15 +28,14 @@ final class IncidentEventDecoder {
         String type = RecordHeaders.get(record.headers(), CloudEventHeaders.TYPE)
                 .orElseThrow(() -> new RejectedRecordException("no " + CloudEventHeaders.TYPE + " header"));
         Class<? extends IncidentEvent> eventClass = CloudEventTypes.incidentEventClass(type)
-                .orElseThrow(() -> new RejectedRecordException("unknown " + CloudEventHeaders.TYPE + " '" + type + "'"));
+                .orElseThrow(() -> new RejectedRecordException("unknown " + CloudEventHeaders.TYPE));
         long sequence = sequence(record);
         if (record.value() == null) {
             throw new RejectedRecordException("no value");
         }
         IncidentEvent event = read(record.value(), eventClass);
         if (event.incidentId() == null || !event.incidentId().equals(record.key())) {
-            throw new RejectedRecordException("key '" + record.key() + "' is not the event's incident id '"
-                    + event.incidentId() + "'");
+            throw new RejectedRecordException("the key is not the event's incident id");
         }
         Instant publishedAt = publishedAt(record);
         Instant eventTime = event.occurredAt() != null ? event.occurredAt()
@@ -51,21 +49,19 @@ final class IncidentEventDecoder {
         try {
             long sequence = Long.parseLong(value.trim());
             if (sequence < 0) {
-                throw new RejectedRecordException(CloudEventHeaders.SEQUENCE + " is negative: " + value);
+                throw new RejectedRecordException(CloudEventHeaders.SEQUENCE + " is negative");
             }
             return sequence;
         } catch (NumberFormatException e) {
-            throw new RejectedRecordException(CloudEventHeaders.SEQUENCE + " is not a number: '" + value + "'");
+            throw new RejectedRecordException(CloudEventHeaders.SEQUENCE + " is not a number");
         }
     }
 
     private IncidentEvent read(byte[] value, Class<? extends IncidentEvent> eventClass) throws RejectedRecordException {
         try {
             return json.readValue(value, eventClass);
-        } catch (JsonProcessingException e) {
-            throw new RejectedRecordException("unreadable " + eventClass.getSimpleName() + " JSON: " + JsonErrors.describe(e));
         } catch (IOException e) {
-            throw new RejectedRecordException("unreadable " + eventClass.getSimpleName() + " JSON: " + e.getMessage());
+            throw new RejectedRecordException("unreadable " + eventClass.getSimpleName() + " JSON: " + SafeReason.of(e));
         }
     }
 

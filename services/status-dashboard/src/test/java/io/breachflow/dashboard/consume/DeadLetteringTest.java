@@ -71,7 +71,7 @@ class DeadLetteringTest {
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(reasons(deadLetters))
                     .containsKeys(unknownType, noSequence, badJson, wrongKey, missedOpening, noAssignee));
             Map<String, String> reasons = reasons(deadLetters);
-            assertThat(reasons.get(unknownType)).contains("unknown ce_type 'io.breachflow.incident.escalated.v7'");
+            assertThat(reasons.get(unknownType)).contains("unknown ce_type").doesNotContain("escalated.v7");
             assertThat(reasons.get(noSequence)).contains("no bf_sequence");
             assertThat(reasons.get(badJson)).contains("unreadable IncidentOpened JSON");
             assertThat(reasons.get(wrongKey)).contains("is not the event's incident id");
