@@ -38,24 +38,22 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "The incident's state does not allow it (e.g. not triaged as confirmed, closed)")
     public CommandAccepted assess(@PathParam("id") String id, AssessmentRequest request) {
         String incidentId = RequestCheck.incidentId(id);
-        RequestCheck.of("assessment", request)
+        RequestCheck check = RequestCheck.of("assessment", request)
                 .texts("personalDataCategories", request.personalDataCategories())
                 .count("subjectsAffected", request.subjectsAffected())
                 .count("recordsAffected", request.recordsAffected())
                 .required("sensitiveData", request.sensitiveData())
                 .required("minorsData", request.minorsData())
                 .jurisdictions("jurisdictions", request.jurisdictions())
-                .text("likelyConsequences", request.likelyConsequences(), MAX_TEXT)
-                .orRefuse();
+                .text("likelyConsequences", request.likelyConsequences(), MAX_TEXT);
         if (request.harms() != null && request.harms().contains(null)) {
-            RequestCheck.of("assessment", request).violation("harms: each must be DISCLOSURE, LOSS, DAMAGE or TAMPERING").orRefuse();
+            check.violation("harms: each must be DISCLOSURE, LOSS, DAMAGE or TAMPERING");
         }
         if (request.subjectsByRegion() != null) {
-            RequestCheck regions = RequestCheck.of("assessment", request);
-            request.subjectsByRegion().forEach((region, count) -> regions.id("subjectsByRegion key", region)
+            request.subjectsByRegion().forEach((region, count) -> check.id("subjectsByRegion key", region)
                     .count("subjectsByRegion." + region, count));
-            regions.orRefuse();
         }
+        check.orRefuse(); // one answer lists every violation
         return sender.send(incidentId, "assessment", actor -> new AssessImpact(incidentId,
                 request.personalDataCategories().stream().map(String::strip).toList(),
                 request.subjectsAffected(), request.recordsAffected(), request.sensitiveData(), request.minorsData(),

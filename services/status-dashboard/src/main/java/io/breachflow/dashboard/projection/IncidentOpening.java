@@ -28,6 +28,6 @@ final class IncidentOpening {
                 required(opened.openedAt(), "openedAt", opened),
                 1, null, null, null, null, null, null, null, null, sequence, eventTime, Milestones.NONE,
                 new IncidentView.Awareness(null, null, opened.receivedAt(), opened.observedAt()),
-                Set.of(opened.harm()), false, false);
+                Set.of(opened.harm()));
     }
 }

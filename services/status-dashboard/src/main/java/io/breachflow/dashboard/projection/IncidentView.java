@@ -35,8 +35,6 @@ import java.util.TreeSet;
  * @param milestones         when it was first triaged, contained, reported (what the metrics measure)
  * @param awareness          awareness and the times of the opening detection
  * @param harms              every harm its detections reported or an assessment found (they accumulate)
- * @param basisRecorded      its log has an {@code IncidentBasisRecorded}: the ledger folds recorded fulfilments only
- * @param legacyMeasureTaken a remedial measure was started before any basis (the ledger's legacy mode keeps it)
  */
 public record IncidentView(
         String incidentId,
@@ -60,9 +58,7 @@ public record IncidentView(
         Instant lastEventAt,
         Milestones milestones,
         Awareness awareness,
-        Set<HarmKind> harms,
-        boolean basisRecorded,
-        boolean legacyMeasureTaken) {
+        Set<HarmKind> harms) {
 
     public IncidentView {
         milestones = milestones == null ? Milestones.NONE : milestones;
@@ -100,6 +96,16 @@ public record IncidentView(
     public record Triage(TriageVerdict verdict, String rationale, String triagedBy) {
     }
 
+    /** Its log has an {@code IncidentBasisRecorded}: the ledger folds recorded fulfilments only (stored with the row). */
+    public boolean basisRecorded() {
+        return ledger.recordsFulfilment();
+    }
+
+    /** A remedial measure was started before any basis: the ledger's legacy mode keeps it (stored with the row). */
+    public boolean legacyMeasureTaken() {
+        return ledger.legacyMeasureTaken();
+    }
+
     /** Its obligations as rows, by id, in the order they were first determined. */
     public Map<String, IncidentObligation> obligations() {
         return Collections.unmodifiableMap(StoredLedger.rows(ledger));
@@ -127,7 +133,7 @@ public record IncidentView(
     /** This view with the obligations read from their own table (the ledger rebuilt from them). */
     public IncidentView withObligations(Map<String, IncidentObligation> loaded) {
         IncidentViewDraft draft = edit();
-        draft.ledger = StoredLedger.restore(incidentId, loaded.values(), basisRecorded, legacyMeasureTaken);
+        draft.ledger = StoredLedger.restore(incidentId, loaded.values(), basisRecorded(), legacyMeasureTaken());
         return draft.build();
     }
 }

@@ -66,7 +66,6 @@ final class IncidentViewDraft {
         // What an opening fixed (harm, title, source, correlation key, opening time) never changes afterwards.
         return new IncidentView(base.incidentId(), status, base.harm(), severity, base.title(), base.sourceSystem(),
                 base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, grade, subjectsAffected,
-                openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms,
-                ledger.recordsFulfilment(), ledger.legacyMeasureTaken());
+                openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms);
     }
 }

@@ -64,8 +64,6 @@ public final class IncidentViewRows {
         Array measures = row.getArray("open_measure_ids");
         List<String> openMeasureIds = measures == null ? List.of() : Arrays.asList((String[]) measures.getArray());
         String incidentId = row.getString("incident_id");
-        boolean basisRecorded = row.getBoolean("basis_recorded");
-        boolean legacyMeasureTaken = row.getBoolean("legacy_measure_taken");
         return new IncidentView(
                 incidentId,
                 IncidentStatus.valueOf(row.getString("status")),
@@ -83,14 +81,12 @@ public final class IncidentViewRows {
                 Set.copyOf(openMeasureIds),
                 instant(row, "resolved_at"),
                 instant(row, "closed_at"),
-                StoredLedger.restore(incidentId, List.of(), basisRecorded, legacyMeasureTaken),
+                StoredLedger.restore(incidentId, List.of(), row.getBoolean("basis_recorded"), row.getBoolean("legacy_measure_taken")),
                 row.getLong("last_sequence"),
                 instant(row, "last_event_at"),
                 milestones(row),
                 awareness(row),
-                harms(row),
-                basisRecorded,
-                legacyMeasureTaken);
+                harms(row));
     }
 
     private static IncidentView.Awareness awareness(ResultSet row) throws SQLException {

@@ -31,8 +31,9 @@ class IncidentProjectionTest {
         assertThat(view).isEqualTo(new IncidentView(ID, IncidentStatus.OPEN, HarmKind.DISCLOSURE, Severity.MEDIUM,
                 opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, null, null, null, Set.of(), null,
                 null, ObligationLedger.EMPTY, 0, T0, Milestones.NONE,
-                new IncidentView.Awareness(null, null, null, opened.observedAt()), Set.of(HarmKind.DISCLOSURE),
-                false, false));
+                new IncidentView.Awareness(null, null, null, opened.observedAt()), Set.of(HarmKind.DISCLOSURE)));
+        assertThat(view.basisRecorded()).isFalse();
+        assertThat(view.legacyMeasureTaken()).isFalse();
     }
 
     @Test
