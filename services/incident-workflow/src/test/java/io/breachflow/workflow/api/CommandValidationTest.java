@@ -40,6 +40,15 @@ class CommandValidationTest {
     }
 
     @Test
+    void anAssessmentListsRegionViolationsWithTheRest() {
+        post("assessment", "{\"personalDataCategories\":[\"email\"],\"subjectsAffected\":-1,\"recordsAffected\":1,"
+                + "\"sensitiveData\":false,\"minorsData\":false,\"jurisdictions\":[\"CN\"],\"likelyConsequences\":\"x\","
+                + "\"subjectsByRegion\":{\"US-CA\":-2}}")
+                .body("errors", hasItems("subjectsAffected must not be negative (got -1)",
+                        "subjectsByRegion.US-CA must not be negative (got -2)"));
+    }
+
+    @Test
     void notificationsNeedExactlyOneOfContentAndItsHash() {
         String base = "\"obligationId\":\"gdpr-33/supervisory-authority\",\"authority\":\"CNIL\",\"phase\":\"INITIAL\"";
         post("notifications/regulator", "{" + base + "}").body("errors", hasItem(containsString("content or contentSha256 is missing")));
