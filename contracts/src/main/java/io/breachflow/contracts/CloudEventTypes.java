@@ -22,6 +22,7 @@ import io.breachflow.contracts.incident.NotificationWaived;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.ResponderAssigned;
 
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class CloudEventTypes {
     public static final String OBLIGATION_FULFILLED = "io.breachflow.incident.obligation-fulfilled.v1";
     public static final String WAIVER_REVOKED = "io.breachflow.incident.waiver-revoked.v1";
     public static final String FILING_DETAILS_PROVIDED = "io.breachflow.incident.filing-details-provided.v1";
+    public static final String PERSONAL_DATA_ERASED = "io.breachflow.incident.personal-data-erased.v1";
 
     private static final Map<String, Class<? extends IncidentEvent>> INCIDENT_EVENT_CLASSES = Map.ofEntries(
             Map.entry(INCIDENT_OPENED, IncidentOpened.class),
@@ -79,7 +81,8 @@ public final class CloudEventTypes {
             Map.entry(INCIDENT_BASIS_RECORDED, IncidentBasisRecorded.class),
             Map.entry(OBLIGATION_FULFILLED, ObligationFulfilled.class),
             Map.entry(WAIVER_REVOKED, WaiverRevoked.class),
-            Map.entry(FILING_DETAILS_PROVIDED, FilingDetailsProvided.class));
+            Map.entry(FILING_DETAILS_PROVIDED, FilingDetailsProvided.class),
+            Map.entry(PERSONAL_DATA_ERASED, PersonalDataErased.class));
 
     private CloudEventTypes() {
     }

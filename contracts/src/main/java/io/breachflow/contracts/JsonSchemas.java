@@ -21,6 +21,7 @@ import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.WaiverRevoked;
 
@@ -52,7 +53,8 @@ public final class JsonSchemas {
             Map.entry(IncidentBasisRecorded.class, "/schemas/incident-basis-recorded.v1.schema.json"),
             Map.entry(ObligationFulfilled.class, "/schemas/obligation-fulfilled.v1.schema.json"),
             Map.entry(WaiverRevoked.class, "/schemas/waiver-revoked.v1.schema.json"),
-            Map.entry(FilingDetailsProvided.class, "/schemas/filing-details-provided.v1.schema.json"));
+            Map.entry(FilingDetailsProvided.class, "/schemas/filing-details-provided.v1.schema.json"),
+            Map.entry(PersonalDataErased.class, "/schemas/personal-data-erased.v1.schema.json"));
 
     private JsonSchemas() {
     }

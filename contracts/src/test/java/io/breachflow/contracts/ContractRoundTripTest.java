@@ -44,6 +44,8 @@ import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.ReportPhase;
+import io.breachflow.contracts.incident.PersonalDataErased;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.RuleReference;
 import io.breachflow.contracts.incident.TriageVerdict;
@@ -216,7 +218,13 @@ class ContractRoundTripTest {
                         FilingDetail.PLACE, "Shanghai data centre, hall B",
                         FilingDetail.SUPPORT_NEEDED, "None at present",
                         FilingDetail.INDIVIDUAL_MEASURES, "Be wary of calls or messages quoting an order number; change the account password"),
-                        RESPONDER, T0.plus(Duration.ofHours(3)).plusSeconds(1_800)));
+                        RESPONDER, T0.plus(Duration.ofHours(3)).plusSeconds(1_800)),
+                new ResponderAssigned(INCIDENT, "sealed:v1:1:bm9uY2UtYW5kLWNpcGhlcnRleHQ", "oncall-lead@example.org",
+                        T0.plusSeconds(180), "t1:0123456789abcdefABCDEF"),
+                new PersonalDataErased(INCIDENT, ErasureGround.DATA_SUBJECT_REQUEST, "DSR-2027-0042", DPO,
+                        T0.plus(Duration.ofDays(400))),
+                new PersonalDataErased(INCIDENT, ErasureGround.RETENTION_ENDED, null, "system:retention",
+                        T0.plus(Duration.ofDays(1_200))));
     }
 
     @ParameterizedTest

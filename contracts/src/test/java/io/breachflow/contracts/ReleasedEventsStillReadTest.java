@@ -17,6 +17,7 @@ import io.breachflow.contracts.incident.IncidentOpened;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationWaived;
 import io.breachflow.contracts.incident.ObligationKind;
+import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.RuleReference;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,11 @@ class ReleasedEventsStillReadTest {
                         (NotificationWaived e) -> {
                             assertThat(e.ground()).as("ground").isNull();
                             assertThat(e.groundCitation()).as("groundCitation").isNull();
-                        }));
+                        }),
+                released(CloudEventTypes.RESPONDER_ASSIGNED,
+                        new ResponderAssigned(INCIDENT, "oncall-responder", "oncall-lead",
+                                Instant.parse("2026-11-30T08:17:30.123Z")),
+                        (ResponderAssigned e) -> assertThat(e.assigneeTag()).as("assigneeTag").isNull()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,7 +143,8 @@ class ReleasedEventsStillReadTest {
                         "io.breachflow.incident.detection-correlated.v1.r1.json",
                         "io.breachflow.incident.impact-assessed.v1.r1.json",
                         "io.breachflow.incident.notification-obligation-determined.v1.r1.json",
-                        "io.breachflow.incident.notification-waived.v1.r1.json")
+                        "io.breachflow.incident.notification-waived.v1.r1.json",
+                        "io.breachflow.incident.responder-assigned.v1.r1.json")
                 .allSatisfy(golden -> assertThat(ReleasedEventsStillReadTest.class.getResource("/golden/" + golden))
                         .as(golden).isNotNull());
     }

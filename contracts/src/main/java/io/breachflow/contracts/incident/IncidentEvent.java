@@ -11,7 +11,7 @@ public sealed interface IncidentEvent permits IncidentOpened, DetectionCorrelate
         RemedialMeasureStarted, RemedialMeasureCompleted, ImpactAssessed, IncidentGraded, NotificationObligationDetermined,
         NotificationObligationWithdrawn, RegulatorNotified, DataSubjectsNotified, NotificationWaived, IncidentResolved,
         IncidentClosed, IncidentReopened, NoteAdded, DeadlineMissed, IncidentBasisRecorded, ObligationFulfilled,
-        WaiverRevoked, FilingDetailsProvided {
+        WaiverRevoked, FilingDetailsProvided, PersonalDataErased {
 
     String incidentId();
 

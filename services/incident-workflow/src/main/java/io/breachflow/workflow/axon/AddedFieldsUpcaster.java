@@ -8,6 +8,7 @@ import io.breachflow.contracts.incident.ImpactAssessed;
 import io.breachflow.contracts.incident.IncidentOpened;
 import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationWaived;
+import io.breachflow.contracts.incident.ResponderAssigned;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -50,7 +51,8 @@ final class AddedFieldsUpcaster extends SingleEventUpcaster {
                         "suspectedCrime", JSON.nullNode(), "subjectsByRegion", JSON.objectNode())),
                 new AddedFieldsUpcaster(NotificationObligationDetermined.class, null, Map.of("waiverGrounds", JSON.arrayNode())),
                 new AddedFieldsUpcaster(NotificationWaived.class, null, Map.of("ground", JSON.nullNode(),
-                        "groundCitation", JSON.nullNode())));
+                        "groundCitation", JSON.nullNode())),
+                new AddedFieldsUpcaster(ResponderAssigned.class, null, Map.of("assigneeTag", JSON.nullNode())));
     }
 
     @Override
