@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -77,7 +78,13 @@ public class KeyRings {
     public String assigneeTag(String assignee) throws SQLException {
         KeyedHash tags = assigneeTags;
         if (tags == null) {
-            tags = new KeyedHash(keys.deploymentSecret(ASSIGNEE_TAG_SECRET), ASSIGNEE_TAG_VERSION);
+            // Read only: the workflow creates the secret with the first tagged assignment. Until then no incident has
+            // a tag, the answer is null (matches no tag) and the filter falls back to plain names of older events.
+            Optional<byte[]> secret = keys.findDeploymentSecret(ASSIGNEE_TAG_SECRET);
+            if (secret.isEmpty()) {
+                return null;
+            }
+            tags = new KeyedHash(secret.get(), ASSIGNEE_TAG_VERSION);
             assigneeTags = tags;
         }
         return tags.of("assignee", assignee.strip());
