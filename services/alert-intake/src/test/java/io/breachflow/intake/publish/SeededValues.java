@@ -17,6 +17,20 @@ final class SeededValues {
     private SeededValues() {
     }
 
+    /**
+     * The n-th value as people also write it: the e-mail address in upper case, numbers in groups (phone 3-4-4 with
+     * spaces, ID number 6-8-4 with spaces, card 4-4-4-4 with dashes).
+     */
+    static String spelled(Kind kind, int n) {
+        String value = of(kind, n);
+        return switch (kind) {
+            case EMAIL -> value.toUpperCase(Locale.ROOT);
+            case PHONE -> value.substring(0, 3) + " " + value.substring(3, 7) + " " + value.substring(7);
+            case ID_NUMBER -> value.substring(0, 6) + " " + value.substring(6, 14) + " " + value.substring(14);
+            case BANK_CARD -> String.join("-", value.substring(0, 4), value.substring(4, 8), value.substring(8, 12), value.substring(12));
+        };
+    }
+
     static String of(Kind kind, int n) {
         return switch (kind) {
             case EMAIL -> "leak" + n + ".probe@mail" + n + ".example.com";
