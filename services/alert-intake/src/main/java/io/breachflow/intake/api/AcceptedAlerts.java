@@ -5,10 +5,12 @@ import io.breachflow.contracts.detection.Detection;
 import java.util.List;
 
 /**
- * The body of a 202: what Breachflow now holds durably (Kafka acknowledged every detection).
+ * The body of a 202: what Breachflow now holds durably (Kafka acknowledged every detection), made from the
+ * detections as {@link io.breachflow.intake.publish.DetectionPublisher} published them.
  *
  * @param detectionIds    one per alert, in payload order; a retried alert gets the same id again
- * @param correlationKeys the distinct correlation keys, by which the detections join incidents
+ * @param correlationKeys the distinct correlation keys, by which the detections join incidents: the keyed
+ *                        pseudonyms that were published, never the raw keys
  * @param count           how many detections were published
  */
 public record AcceptedAlerts(List<String> detectionIds, List<String> correlationKeys, int count) {

@@ -31,7 +31,7 @@ final class AlertApiExamples {
 
     static final String ACCEPTED = """
             {"detectionIds": ["0b9c5b9e-61a4-3b7e-9a0c-3c8a51f4a1d2"],
-             "correlationKeys": ["alertmanager:7d1f7a0c2b5e4f3a9c8b6d5e4f3a2b1c"], "count": 1}""";
+             "correlationKeys": ["k1:7d1f7a0c2b5e4f3a9c8b6d5e4f3a2b1c"], "count": 1}""";
 
     static final String INVALID = """
             {"type": "https://breachflow.io/problems/invalid-request", "title": "The request is not valid",

@@ -103,8 +103,9 @@ public class AlertResource {
         List<Detection> detections;
         try {
             RequestBodies.requireJson(contentType);
-            detections = adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers));
-            publisher.publish(adapter.source(), detections);
+            // The answer lists the detections as published (pseudonymous ids), not as the adapter made them.
+            detections = publisher.publish(adapter.source(),
+                    adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers)));
         } catch (RuntimeException | JsonProcessingException refused) {
             sender.reject();
             throw refused;

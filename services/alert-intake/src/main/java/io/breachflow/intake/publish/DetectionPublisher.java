@@ -2,7 +2,6 @@ package io.breachflow.intake.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.contracts.detection.Detection;
-import io.breachflow.intake.redact.Redactor;
 import io.breachflow.service.json.ContractJson;
 import io.breachflow.service.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,14 +43,16 @@ public class DetectionPublisher {
     private final IntakeKafka kafka;
     private final Duration publishTimeout;
     private final MeterRegistry metrics;
+    private final Minimiser minimiser;
     private final ObjectMapper contractJson = ContractJson.newMapper();
     private Producer<String, byte[]> producer;
 
     @Inject
-    public DetectionPublisher(IntakeKafka kafka, MeterRegistry metrics,
+    public DetectionPublisher(IntakeKafka kafka, MeterRegistry metrics, Minimiser minimiser,
                               @ConfigProperty(name = "breachflow.intake.publish-timeout", defaultValue = "10s") Duration publishTimeout) {
         this.kafka = kafka;
         this.metrics = metrics;
+        this.minimiser = minimiser;
         this.publishTimeout = publishTimeout;
     }
 
@@ -59,8 +60,14 @@ public class DetectionPublisher {
      * Sends all, then waits for all, within one deadline: a request is held the publish timeout at most, even by a
      * producer stuck on metadata or a full buffer (each send blocks at most max.block.ms, half the timeout, and
      * none starts later than that before the deadline).
+     *
+     * <p>Every detection is {@link Minimiser minimised} first: what is sent, and returned, carries pseudonymous
+     * ids and only the allowed labels. Callers answer with the returned detections, never the adapter's.
+     *
+     * @return the detections as published, in the given order
      */
-    public void publish(String source, List<Detection> detections) {
+    public List<Detection> publish(String source, List<Detection> adapted) {
+        List<Detection> detections = minimiser.minimised(adapted);
         long deadline = System.nanoTime() + publishTimeout.toNanos();
         long maxBlockNanos = IntakeKafka.maxBlock(publishTimeout).toNanos();
         try {
@@ -71,7 +78,7 @@ public class DetectionPublisher {
                 if (deadline - System.nanoTime() < maxBlockNanos && !acks.isEmpty()) {
                     throw new TimeoutException("Kafka too slow to take the records within the publish timeout");
                 }
-                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, Redactor.minimised(detection), contractJson));
+                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, detection, contractJson));
                 // A send that waited for metadata in vain comes back failed already: stop there rather than
                 // let every further send wait as long again.
                 if (ack.isDone()) {
@@ -86,6 +93,7 @@ public class DetectionPublisher {
                 ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 metrics.counter("breachflow.intake.detections.published", "source", source).increment();
             }
+            return detections;
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw unavailable(source, e instanceof ExecutionException ? e.getCause() : e);
         } catch (InterruptedException e) {

@@ -11,8 +11,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * The Kafka record of a detection on {@code breach.detections.v1}: key = correlation key (one incident's
- * detections stay in order on one partition), value = the Detection JSON, CloudEvents attributes in headers
+ * The Kafka record of a detection on {@code breach.detections.v1}: key = the (pseudonymous) correlation key
+ * (one incident's detections stay in order on one partition; the CloudEvents {@code subject} is the same value), value = the Detection JSON, CloudEvents attributes in headers
  * (binary content mode), so consumers can route on the type without parsing the value.
  */
 public final class DetectionRecords {

@@ -1,7 +1,5 @@
 package io.breachflow.intake.redact;
 
-import io.breachflow.contracts.detection.Detection;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +7,8 @@ import java.util.List;
 /**
  * Replaces personal data in an alert's free text (title, description) with {@code [redacted:<kind>]} before it
  * becomes part of a detection (DESIGN §5: keep personal data out of events). One call:
- * {@code Redactor.redact(text)}.
+ * {@code Redactor.redact(text)}; {@link io.breachflow.intake.publish.Minimiser} applies it to every text a
+ * detection keeps.
  *
  * <p>The rules match a folded copy of the text ({@link LookAlikes}: full-width and other Unicode digits, full-width
  * {@code ＋ ＠ － （ ）}, ideographic and no-break spaces, Unicode dashes become ASCII), and the checks see only the
@@ -102,16 +101,6 @@ public final class Redactor {
                     match -> true));
 
     private Redactor() {
-    }
-
-    /**
-     * The detection with its free text (title, description) redacted. Every detection leaves the intake through
-     * {@link io.breachflow.intake.publish.DetectionPublisher}, which calls this: whatever the adapter, HTTP or Kafka.
-     */
-    public static Detection minimised(Detection d) {
-        return new Detection(d.id(), d.sourceSystem(), d.upstreamId(), d.correlationKey(), d.status(), d.harm(), d.severity(),
-                redact(d.title()), redact(d.description()), d.observedAt(), d.receivedAt(), d.assets(),
-                d.personalDataCategories(), d.labels(), d.payloadSha256());
     }
 
     /** The text with every recognised piece of personal data replaced; null stays null. */

@@ -9,7 +9,10 @@ import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.CloudEventTypes;
 import io.breachflow.contracts.JsonSchemas;
 import io.breachflow.contracts.detection.Detection;
+import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.Fixtures;
 import io.breachflow.intake.adapter.alertmanager.AlertmanagerPayloads;
+import io.breachflow.intake.publish.TestPseudonyms;
 import io.breachflow.local.quarkus.InfrastructureResource;
 import io.breachflow.service.kafka.RecordHeaders;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -71,7 +74,14 @@ class AlertmanagerIntakeTest {
             JsonNode value = AlertmanagerPayloads.JSON.readTree(record.value());
             assertThat(DETECTION_SCHEMA.validate(value)).as("schema violations").isEmpty();
             String correlationKey = value.get("correlationKey").asText();
-            assertThat(record.key()).isEqualTo(correlationKey).startsWith("alertmanager:");
+            // Keyed pseudonyms (the %test key): the raw group key never reaches Kafka, and the id follows the pseudonym.
+            String rawKey = Fixtures.correlationKey("alertmanager", AlertmanagerPayloads.sample().get("groupKey").asText());
+            assertThat(record.key()).isEqualTo(correlationKey).isEqualTo(TestPseudonyms.PSEUDONYMS.correlationKey(rawKey));
+            assertThat(value.get("upstreamId").asText()).matches("k1:[0-9a-f]{32}");
+            assertThat(value.get("id").asText()).isEqualTo(Digests.detectionId("alertmanager", value.get("upstreamId").asText()));
+            assertThat(value.get("labels").fieldNames()).toIterable()
+                    .as("the allow-list: datname and instance are dropped")
+                    .containsExactlyInAnyOrder("alertname", "breach_harm", "job", "personal_data", "service", "severity");
             assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
             assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(value.get("id").asText());
             assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(CloudEventTypes.DETECTION);

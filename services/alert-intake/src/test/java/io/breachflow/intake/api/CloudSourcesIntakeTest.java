@@ -2,6 +2,7 @@ package io.breachflow.intake.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breachflow.contracts.CloudEventHeaders;
+import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.Fixtures;
 import io.breachflow.local.quarkus.InfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -67,7 +68,11 @@ class CloudSourcesIntakeTest {
             JsonNode value = Fixtures.JSON.readTree(record.value());
             assertThat(AlertmanagerIntakeTest.DETECTION_SCHEMA.validate(value)).as("schema violations").isEmpty();
             assertThat(value.get("sourceSystem").asText()).isEqualTo(source);
-            assertThat(record.key()).isEqualTo(value.get("correlationKey").asText());
+            // Keyed pseudonyms: the record key, the CloudEvents subject and the ids carry no raw upstream value.
+            assertThat(record.key()).isEqualTo(value.get("correlationKey").asText()).matches("k1:[0-9a-f]{32}")
+                    .isEqualTo(AlertmanagerIntakeTest.header(record, CloudEventHeaders.SUBJECT));
+            assertThat(value.get("upstreamId").asText()).matches("k1:[0-9a-f]{32}");
+            assertThat(value.get("id").asText()).isEqualTo(Digests.detectionId(source, value.get("upstreamId").asText()));
             assertThat(AlertmanagerIntakeTest.header(record, CloudEventHeaders.SOURCE))
                     .isEqualTo("/breachflow/alert-intake/" + source);
         }

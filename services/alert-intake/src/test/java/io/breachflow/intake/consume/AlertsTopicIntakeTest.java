@@ -5,6 +5,7 @@ import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.Topics;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.Fixtures;
+import io.breachflow.intake.publish.TestPseudonyms;
 import io.breachflow.local.kafka.TopicReader;
 import io.breachflow.local.quarkus.InfrastructureResource;
 import io.breachflow.service.kafka.KafkaSettings;
@@ -58,8 +59,11 @@ class AlertsTopicIntakeTest {
             producer.send(structured(structuredUpstreamId)).get(30, TimeUnit.SECONDS);
         }
 
-        String binaryId = Digests.detectionId("cloudevents", PRODUCER_SOURCE + "\n" + binaryUpstreamId);
-        String structuredId = Digests.detectionId("cloudevents", PRODUCER_SOURCE + "\n" + structuredUpstreamId);
+        // The ids the Minimiser gives them under the %test key: from the pseudonym of (producer, upstream id).
+        String binaryPseudonym = TestPseudonyms.PSEUDONYMS.upstreamId("cloudevents", PRODUCER_SOURCE + "\n" + binaryUpstreamId);
+        String binaryId = Digests.detectionId("cloudevents", binaryPseudonym);
+        String structuredId = Digests.detectionId("cloudevents",
+                TestPseudonyms.PSEUDONYMS.upstreamId("cloudevents", PRODUCER_SOURCE + "\n" + structuredUpstreamId));
         try (TopicReader detections = new TopicReader(bootstrapServers, Topics.DETECTIONS);
              TopicReader deadLetters = new TopicReader(bootstrapServers, Topics.dlq(Topics.ALERTS))) {
             await().atMost(Duration.ofSeconds(60)).pollInSameThread().untilAsserted(() -> {
@@ -70,9 +74,11 @@ class AlertsTopicIntakeTest {
             ConsumerRecord<String, byte[]> binaryRecord = withCeId(detections.poll(), binaryId).orElseThrow();
             ObjectNode detection = (ObjectNode) Fixtures.read(binaryRecord.value());
             assertThat(detection.get("sourceSystem").asText()).isEqualTo("cloudevents");
-            assertThat(detection.get("upstreamId").asText()).isEqualTo(binaryUpstreamId);
+            assertThat(detection.get("upstreamId").asText()).isEqualTo(binaryPseudonym);
             assertThat(detection.get("labels").get("ce_source").asText()).isEqualTo(PRODUCER_SOURCE);
-            assertThat(binaryRecord.key()).isEqualTo(detection.get("correlationKey").asText());
+            assertThat(binaryRecord.key()).isEqualTo(detection.get("correlationKey").asText())
+                    .isEqualTo(TestPseudonyms.PSEUDONYMS.correlationKey(
+                            Fixtures.read(Fixtures.bytes("cloudevents/detection-binary-data.json")).get("correlationKey").asText()));
 
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> {
                 List<ConsumerRecord<String, byte[]>> letters = deadLetters.poll();

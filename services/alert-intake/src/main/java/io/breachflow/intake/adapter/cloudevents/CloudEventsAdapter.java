@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
  * structured event ({@code application/cloudevents+json}). Batches are refused (415).
  *
  * <p>Breachflow, not the producer, sets {@code sourceSystem} ({@code cloudevents}: the adapter that received it),
- * {@code receivedAt}, {@code payloadSha256} and the {@code id} (name-based from the event's {@code source} and the
- * data's {@code upstreamId}, so two producers cannot collide and a redelivery keeps its id); whatever the producer
- * put there is ignored. Everything else must satisfy the published Detection schema.
+ * {@code receivedAt}, {@code payloadSha256}, the {@code upstreamId} (the event's {@code source}, a newline and the
+ * data's {@code upstreamId}, so two producers cannot collide) and the {@code id} (name-based from that, so a
+ * redelivery keeps its id); whatever the producer put there is ignored. Everything else must satisfy the published Detection schema.
  */
 @ApplicationScoped
 public class CloudEventsAdapter implements AlertAdapter {
@@ -124,6 +124,9 @@ public class CloudEventsAdapter implements AlertAdapter {
             throw ProblemException.invalid(violations.size() == 1 ? violations.get(0)
                     : violations.size() + " problems in the payload, first: " + violations.get(0), violations);
         }
+        // The alert's identity is the producer's (ce source) and its upstream id, so that two producers cannot
+        // collide: the id is derived from both, and so is the pseudonym the Minimiser makes of the upstream id.
+        detection.put("upstreamId", ceSource + "\n" + upstreamId.asText());
         ObjectNode labels = (ObjectNode) detection.get("labels");
         labels.put("ce_source", Fields.bounded(ceSource, MAX_ATTRIBUTE_LENGTH));
         if (producerSourceSystem != null && producerSourceSystem.isTextual()

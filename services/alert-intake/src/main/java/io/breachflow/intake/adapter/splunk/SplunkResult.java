@@ -6,6 +6,7 @@ import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.Violations;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -71,7 +72,8 @@ final class SplunkResult {
             BigDecimal seconds = new BigDecimal(value);
             return Instant.ofEpochSecond(seconds.longValue(),
                     seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
-        } catch (NumberFormatException | ArithmeticException notEpoch) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeException notEpoch) {
+            // DateTimeException: a number beyond Instant's range is no time either (it was a 500 before).
             try {
                 return OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException unparsable) {

@@ -155,7 +155,7 @@ class AlertmanagerAdapterTest {
         annotations.put("description", "full_log: user 11010519491231002X phone 13912345678 from 10.0.0.7");
         byte[] raw = bytes(webhook);
         // Redacted on the way out of the intake (DetectionPublisher), for every adapter alike.
-        Detection detection = io.breachflow.intake.redact.Redactor.minimised(map(raw).get(0));
+        Detection detection = io.breachflow.intake.publish.TestPseudonyms.MINIMISER.minimised(map(raw).get(0));
         assertThat(detection.title()).isEqualTo("Export by [redacted:email]");
         assertThat(detection.description()).isEqualTo("full_log: user [redacted:id-number] phone [redacted:phone] from 10.0.0.7");
         assertThat(detection.payloadSha256()).as("the raw payload's hash stays the evidence").isEqualTo(sha256(raw));

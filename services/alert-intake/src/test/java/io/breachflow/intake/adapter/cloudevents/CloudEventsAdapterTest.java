@@ -50,7 +50,7 @@ class CloudEventsAdapterTest {
 
         String upstreamId = "dlp-rule-17/2024-05-14T11:59:58Z";
         assertThat(detection.sourceSystem()).isEqualTo("cloudevents");
-        assertThat(detection.upstreamId()).isEqualTo(upstreamId);
+        assertThat(detection.upstreamId()).as("the producer is part of the identity").isEqualTo("/dlp/gateway-eu\n" + upstreamId);
         assertThat(detection.id()).isEqualTo(Digests.detectionId("cloudevents", "/dlp/gateway-eu\n" + upstreamId));
         assertThat(detection.correlationKey()).isEqualTo("dlp:crm-exports");
         assertThat(detection.status()).isEqualTo(AlertStatus.FIRING);
