@@ -1,10 +1,6 @@
 package io.breachflow.intake.pseudonym;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import io.breachflow.service.seal.KeyedHash;
 
 /**
  * Keyed pseudonyms for the identifiers that only serve correlation and deduplication (upstream ids, correlation
@@ -23,16 +19,14 @@ public final class Pseudonyms {
     /** A key shorter than HMAC-SHA256's block of output gives away strength for nothing. */
     public static final int MIN_KEY_BYTES = 32;
     static final String VERSION = "k1";
-    private static final int HEX_DIGITS = 32;
-    private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
     public Pseudonyms(byte[] key) {
         if (key == null || key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("a pseudonym key has at least " + MIN_KEY_BYTES + " bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.hash = new KeyedHash(key, VERSION);
     }
 
     /**
@@ -40,23 +34,11 @@ public final class Pseudonyms {
      * (GuardDuty, Security Hub and Macie all use {@code aws:<account>:<asset>}), and that must keep working.
      */
     public String correlationKey(String raw) {
-        return of("correlation-key\n" + raw);
+        return hash.of("correlation-key", raw);
     }
 
     /** The pseudonym of an alert's identity in its source system; scoped by source, as detection ids are. */
     public String upstreamId(String source, String raw) {
-        return of("upstream-id\n" + source + "\n" + raw);
-    }
-
-    private String of(String input) {
-        try {
-            // A Mac is not thread-safe and cheap to make; one per call keeps this class free of shared state.
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
-            return VERSION + ":" + HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has " + ALGORITHM, e);
-        }
+        return hash.of("upstream-id", source + "\n" + raw);
     }
 }

@@ -4,7 +4,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -26,15 +26,16 @@ public final class KeyedHash {
         this.version = Objects.requireNonNull(version);
     }
 
-    /** {@code <version>:<first 128 bits of HMAC-SHA256(secret, purpose "\n" value), base64url>}. */
+    /** {@code <version>:<first 128 bits of HMAC-SHA256(secret, purpose "\n" value), 32 lower-case hex digits>}. */
     public String of(String purpose, String value) {
         try {
+            // A Mac is not thread-safe and cheap to make; one per call keeps this class free of shared state.
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             mac.update(purpose.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) '\n');
             byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return version + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+            return version + ":" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }

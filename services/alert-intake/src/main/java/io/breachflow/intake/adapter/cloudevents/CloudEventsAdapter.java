@@ -94,7 +94,8 @@ public class CloudEventsAdapter implements AlertAdapter {
             prefix = "data";
             String dataContentType = mediaType(attributes.get("datacontenttype"));
             if (dataContentType != null && !isJson(dataContentType)) {
-                throw unsupported("datacontenttype must be application/json (a Detection), not " + dataContentType);
+                // The value is not quoted back: a problem answer repeats nothing the sender wrote (it may be personal data).
+                throw unsupported("datacontenttype must be application/json (a Detection)");
             }
             if (body.has("data_base64")) {
                 throw Violations.single("data_base64 is not accepted; data must be a Detection as JSON");
