@@ -68,4 +68,12 @@ class SealedFieldsTest {
         assertThat(SealedFields.carriesSealedText(sealedTriage)).isTrue();
         assertThat(SealedFields.carriesSealedText(new ObligationFulfilled(ID, "o", "RegulatorNotified", "ref", NOW))).isFalse();
     }
+
+    @Test
+    void theLongestTextSealedFitsTheSchemasMaxLength() {
+        // RequestCheck.MAX_TEXT is 4000 UTF-16 units; CJK is 3 UTF-8 bytes per unit, the most there is (an emoji is 4 per 2).
+        IncidentKey highGeneration = new IncidentKey(ID, Integer.MAX_VALUE, new byte[32]);
+        assertThat(TextSeal.seal(highGeneration, "中".repeat(4000))).hasSizeLessThanOrEqualTo(16384);
+        assertThat(TextSeal.seal(highGeneration, "😀".repeat(2000))).hasSizeLessThanOrEqualTo(16384);
+    }
 }
