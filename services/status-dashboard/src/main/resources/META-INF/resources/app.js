@@ -339,6 +339,9 @@
         fact('Overdue obligations', incident.overdue > 0 ? el('span', {class: 'badge overdue', text: `OVERDUE ${incident.overdue}`}) : 'none'),
         fact('Resolved', timeEl(incident.resolvedAt)),
         fact('Closed', timeEl(incident.closedAt)),
+        // Its responder free text then reads "[erased]" everywhere; times and duties stay.
+        fact('Personal data erased', incident.erasedAt ? el('span', {},
+          timeEl(incident.erasedAt), ` (${words(incident.erasureGround)})`) : null),
         fact('Incident id', el('code', {text: incident.id})));
     }
 

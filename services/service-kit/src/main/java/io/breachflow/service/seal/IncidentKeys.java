@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -136,6 +137,17 @@ public final class IncidentKeys {
             u.setObject(1, java.sql.Timestamp.from(now));
             u.setString(2, incidentId);
             return u.executeUpdate();
+        }
+    }
+
+    /** A deployment-wide secret if one was created (a reader with SELECT only asks this, never creates one). */
+    public Optional<byte[]> findDeploymentSecret(String name) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT secret FROM deployment_secret WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+            }
         }
     }
 

@@ -88,7 +88,9 @@ class IncidentKeysTest {
 
     @Test
     void aDeploymentSecretIsCreatedOnceAndSharedByEveryReader() throws Exception {
+        assertThat(keys.findDeploymentSecret("assignee-tag")).isEmpty();
         byte[] first = keys.deploymentSecret("assignee-tag");
+        assertThat(keys.findDeploymentSecret("assignee-tag")).hasValueSatisfying(found -> assertThat(found).isEqualTo(first));
         assertThat(first).hasSize(32);
         assertThat(keys.deploymentSecret("assignee-tag")).isEqualTo(first);
         assertThat(keys.deploymentSecret("another")).isNotEqualTo(first);

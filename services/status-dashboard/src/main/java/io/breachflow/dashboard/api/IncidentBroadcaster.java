@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.dashboard.consume.IncidentsChanged;
 import io.breachflow.dashboard.query.IncidentDetail;
 import io.breachflow.dashboard.query.IncidentQueries;
+import io.breachflow.dashboard.seal.KeyRings;
+import io.breachflow.service.seal.KeyRing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * The consumer thread only adds the incident ids to a pending set and returns: it never waits for a database read
  * or a client. One worker thread of its own drains the set (so a burst of batches about one incident is read once),
- * reads each incident as {@code GET /api/incidents} lists it, and emits it through a {@link BroadcastProcessor}.
+ * reads each incident as {@code GET /api/incidents} lists it (its texts read through its key ring, so an erased
+ * incident streams as erased), and emits it through a {@link BroadcastProcessor}.
  * Each subscriber gets a bounded buffer ({@code breachflow.dashboard.stream.buffer}); a subscriber that falls further
  * behind is disconnected, and the page's EventSource reconnects and reloads the list. If the pending set itself
  * overflows (nobody keeps up, or a rebuild), it is dropped: live updates are a convenience, the list is the truth.
@@ -50,6 +54,9 @@ public class IncidentBroadcaster {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    KeyRings keyRings;
 
     @ConfigProperty(name = "breachflow.dashboard.stream.buffer", defaultValue = "256")
     int bufferPerSubscriber;
@@ -118,19 +125,20 @@ public class IncidentBroadcaster {
             } catch (InterruptedException e) {
                 return;
             }
+            Map<String, KeyRing> rings = keyRings.of(ids); // one read of the key store for the whole drain
             for (String id : ids) {
-                read(id).ifPresent(processor::onNext);
+                read(id, rings.get(id)).ifPresent(processor::onNext);
             }
         }
     }
 
-    private Optional<IncidentUpdate> read(String incidentId) {
+    private Optional<IncidentUpdate> read(String incidentId, KeyRing ring) {
         try {
             Optional<IncidentDetail> detail = queries.find(incidentId);
             if (detail.isEmpty()) {
                 return Optional.empty();
             }
-            IncidentResponse item = IncidentResponse.of(detail.get().summary());
+            IncidentResponse item = IncidentResponse.of(detail.get().summary(), ring);
             return Optional.of(new IncidentUpdate(item.id(), item.lastSequence(), json.writeValueAsString(item)));
         } catch (SQLException | JsonProcessingException | RuntimeException e) {
             LOG.warnf("incident %s changed but could not be read for the stream: %s", incidentId, e.toString());

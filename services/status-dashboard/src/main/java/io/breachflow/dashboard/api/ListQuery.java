@@ -32,7 +32,8 @@ public class ListQuery {
     String source;
 
     @QueryParam("assignee")
-    @Parameter(description = "Only incidents assigned to this responder (exact match)")
+    @Parameter(description = "Only incidents assigned to this responder (exact match, by the keyed tag of the name:"
+            + " found also after an erasure, when the name itself reads \"[erased]\")")
     String assignee;
 
     @QueryParam("overdue")

@@ -26,8 +26,8 @@ final class IncidentOpening {
                 required(opened.severity(), "severity", opened),
                 opened.title(), opened.sourceSystem(), opened.correlationKey(),
                 required(opened.openedAt(), "openedAt", opened),
-                1, null, null, null, null, null, null, null, null, sequence, eventTime, Milestones.NONE,
+                1, null, null, null, null, null, null, null, null, null, sequence, eventTime, Milestones.NONE,
                 new IncidentView.Awareness(null, null, opened.receivedAt(), opened.observedAt()),
-                Set.of(opened.harm()));
+                Set.of(opened.harm()), null);
     }
 }

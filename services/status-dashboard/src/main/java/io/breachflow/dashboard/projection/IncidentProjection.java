@@ -18,6 +18,7 @@ import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
 import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
@@ -127,7 +128,10 @@ public final class IncidentProjection {
             draft.triage = new IncidentView.Triage(verdict, triaged.rationale(), triaged.triagedBy());
             draft.status = verdict == TriageVerdict.CONFIRMED ? IncidentStatus.CONFIRMED : IncidentStatus.FALSE_POSITIVE;
         } else if (event instanceof ResponderAssigned assigned) {
+            // Both as the event gives them: the name sealed (opened only when answering), the tag a keyed hash (null
+            // before revision 2, then the filter matches the plain name those events carry).
             draft.assignee = required(assigned.assignee(), "assignee", event);
+            draft.assigneeTag = assigned.assigneeTag();
         } else if (event instanceof RemedialMeasureStarted started) {
             draft.openMeasureIds.add(required(started.measureId(), "measureId", event));
         } else if (event instanceof RemedialMeasureCompleted completed) {
@@ -159,6 +163,10 @@ public final class IncidentProjection {
             IncidentView.Awareness known = draft.awareness;
             draft.awareness = new IncidentView.Awareness(required(basis.awareAt(), "awareAt", event),
                     basis.awarenessFrom(), known.firstReceivedAt(), known.firstObservedAt());
+        } else if (event instanceof PersonalDataErased erased) {
+            // Nothing stored is rewritten: the keys are destroyed in the workflow's key store, so the sealed texts
+            // read as erased wherever they are. The view records that, and when, for the people who read it.
+            draft.erasure = new IncidentView.Erasure(eventTime, required(erased.ground(), "ground", event));
         } else if (!(event instanceof NoteAdded || event instanceof FilingDetailsProvided)) {
             // Notes and filing details belong to the timeline; the view only records that they were applied.
             checkObligationEvent(event);

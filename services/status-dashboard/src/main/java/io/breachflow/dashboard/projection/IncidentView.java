@@ -7,6 +7,7 @@ import io.breachflow.contracts.incident.TriageVerdict;
 
 import java.time.Instant;
 import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.obligation.ObligationLedger;
 import io.breachflow.contracts.incident.obligation.ObligationStatus;
 
@@ -23,7 +24,10 @@ import java.util.TreeSet;
  * {@link ObligationLedger}, folded from the same events as in the workflow; {@link #obligations()} are its rows.
  *
  * @param triage             the triage outcome, {@code null} until the incident is triaged
- * @param assignee           the responder accountable for it, {@code null} until one is assigned
+ * @param assignee           the responder accountable for it, {@code null} until one is assigned; sealed as the event
+ *                           gave it (open it with the incident's key ring to show it)
+ * @param assigneeTag        the keyed hash of the assignee that the list filters by, {@code null} until one is assigned
+ *                           and for assignments written before the tag was kept
  * @param grade              the CAC grade, {@code null} until graded
  * @param subjectsAffected   people affected by the latest impact assessment, {@code null} until assessed
  * @param openMeasureIds     remedial measures started and not yet completed
@@ -35,6 +39,7 @@ import java.util.TreeSet;
  * @param milestones         when it was first triaged, contained, reported (what the metrics measure)
  * @param awareness          awareness and the times of the opening detection
  * @param harms              every harm its detections reported or an assessment found (they accumulate)
+ * @param erasure            when and why its personal data was erased, {@code null} until it is
  */
 public record IncidentView(
         String incidentId,
@@ -48,6 +53,7 @@ public record IncidentView(
         int detectionsCount,
         Triage triage,
         String assignee,
+        String assigneeTag,
         IncidentGrade grade,
         Long subjectsAffected,
         Set<String> openMeasureIds,
@@ -58,7 +64,8 @@ public record IncidentView(
         Instant lastEventAt,
         Milestones milestones,
         Awareness awareness,
-        Set<HarmKind> harms) {
+        Set<HarmKind> harms,
+        Erasure erasure) {
 
     public IncidentView {
         milestones = milestones == null ? Milestones.NONE : milestones;
@@ -92,7 +99,11 @@ public record IncidentView(
         public static final Awareness UNKNOWN = new Awareness(null, null, null, null);
     }
 
-    /** Who triaged the incident, with what verdict and why. */
+    /** Its personal data was erased ({@code PersonalDataErased}): its sealed texts read as erased from then on. */
+    public record Erasure(Instant erasedAt, ErasureGround ground) {
+    }
+
+    /** Who triaged the incident, with what verdict and why (the rationale sealed as the event gave it). */
     public record Triage(TriageVerdict verdict, String rationale, String triagedBy) {
     }
 

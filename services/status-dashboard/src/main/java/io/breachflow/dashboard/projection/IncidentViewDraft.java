@@ -22,6 +22,7 @@ final class IncidentViewDraft {
     int detectionsCount;
     IncidentView.Triage triage;
     String assignee;
+    String assigneeTag;
     IncidentGrade grade;
     Long subjectsAffected;
     final TreeSet<String> openMeasureIds;
@@ -33,6 +34,7 @@ final class IncidentViewDraft {
     Milestones milestones;
     IncidentView.Awareness awareness;
     final EnumSet<HarmKind> harms;
+    IncidentView.Erasure erasure;
 
     IncidentViewDraft(IncidentView base) {
         this.base = base;
@@ -41,6 +43,7 @@ final class IncidentViewDraft {
         detectionsCount = base.detectionsCount();
         triage = base.triage();
         assignee = base.assignee();
+        assigneeTag = base.assigneeTag();
         grade = base.grade();
         subjectsAffected = base.subjectsAffected();
         openMeasureIds = new TreeSet<>(base.openMeasureIds());
@@ -53,6 +56,7 @@ final class IncidentViewDraft {
         awareness = base.awareness();
         harms = EnumSet.noneOf(HarmKind.class);
         harms.addAll(base.harms());
+        erasure = base.erasure();
     }
 
     /** Stamps the draft as having applied the event of {@code sequence}, which happened at {@code eventTime}. */
@@ -65,7 +69,7 @@ final class IncidentViewDraft {
     IncidentView build() {
         // What an opening fixed (harm, title, source, correlation key, opening time) never changes afterwards.
         return new IncidentView(base.incidentId(), status, base.harm(), severity, base.title(), base.sourceSystem(),
-                base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, grade, subjectsAffected,
-                openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms);
+                base.correlationKey(), base.openedAt(), detectionsCount, triage, assignee, assigneeTag, grade, subjectsAffected,
+                openMeasureIds, resolvedAt, closedAt, ledger, lastSequence, lastEventAt, milestones, awareness, harms, erasure);
     }
 }

@@ -3,6 +3,7 @@ package io.breachflow.dashboard.projection;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.TriageVerdict;
 
@@ -35,7 +36,8 @@ public final class IncidentViewRows {
             "assignee", "grade", "subjects_affected", "open_measure_ids", "resolved_at", "closed_at",
             "last_sequence", "last_event_at", "triaged_at", "first_measure_at", "contained_at",
             "first_regulator_notified_at", "last_verdict", "next_due_sort", "aware_at", "awareness_from",
-            "first_received_at", "first_observed_at", "harms", "basis_recorded", "legacy_measure_taken");
+            "first_received_at", "first_observed_at", "harms", "basis_recorded", "legacy_measure_taken", "assignee_tag",
+            "erased_at", "erasure_ground");
 
     /** The parameter of each written column; the sort key of "no clock" is stored as 'infinity' (see V3). */
     static String placeholder(String column) {
@@ -76,6 +78,7 @@ public final class IncidentViewRows {
                 row.getInt("detections_count"),
                 triage,
                 row.getString("assignee"),
+                row.getString("assignee_tag"),
                 grade == null ? null : IncidentGrade.valueOf(grade),
                 subjectsAffected,
                 Set.copyOf(openMeasureIds),
@@ -86,7 +89,13 @@ public final class IncidentViewRows {
                 instant(row, "last_event_at"),
                 milestones(row),
                 awareness(row),
-                harms(row));
+                harms(row),
+                erasure(row));
+    }
+
+    private static IncidentView.Erasure erasure(ResultSet row) throws SQLException {
+        String ground = row.getString("erasure_ground");
+        return ground == null ? null : new IncidentView.Erasure(instant(row, "erased_at"), ErasureGround.valueOf(ground));
     }
 
     private static IncidentView.Awareness awareness(ResultSet row) throws SQLException {
@@ -155,6 +164,10 @@ public final class IncidentViewRows {
         statement.setArray(column++, statement.getConnection().createArrayOf("text",
                 view.harms().stream().map(Enum::name).toArray()));
         statement.setBoolean(column++, view.basisRecorded());
-        statement.setBoolean(column, view.legacyMeasureTaken());
+        statement.setBoolean(column++, view.legacyMeasureTaken());
+        statement.setString(column++, view.assigneeTag());
+        IncidentView.Erasure erasure = view.erasure();
+        statement.setObject(column++, timestamp(erasure == null ? null : erasure.erasedAt()));
+        statement.setString(column, erasure == null ? null : named(erasure.ground()));
     }
 }

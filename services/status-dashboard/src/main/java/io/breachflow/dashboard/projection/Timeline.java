@@ -20,6 +20,7 @@ import io.breachflow.contracts.incident.NotificationObligationDetermined;
 import io.breachflow.contracts.incident.NotificationObligationWithdrawn;
 import io.breachflow.contracts.incident.NotificationWaived;
 import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
@@ -33,9 +34,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The timeline read model: a pure function from an applied event to its {@link TimelineEntry}, with a sentence per
+ * The timeline read model: a pure function from an applied event to its {@link TimelineEntry}, and a sentence per
  * kind of event. The timeline has no state to fold (one row per event), so there is no "previous view" to pass;
  * at-most-once comes from the sequence check of the batch that applies the event, and the row's key.
+ * <p>
+ * The sentence ({@link #summary}) is not stored: it is composed when the timeline is read, from the stored event with
+ * its sealed texts opened (or shown as erased). Composed at projection time, it would bake a sealed text into other
+ * words, where it would never again be opened or erased as a whole.
  */
 public final class Timeline {
 
@@ -43,8 +48,7 @@ public final class Timeline {
     }
 
     public static TimelineEntry entry(IncidentEvent event, long sequence, Instant eventTime) {
-        return new TimelineEntry(event.incidentId(), sequence, CloudEventTypes.of(event), eventTime, actor(event),
-                summary(event), event);
+        return new TimelineEntry(event.incidentId(), sequence, CloudEventTypes.of(event), eventTime, actor(event), event);
     }
 
     static String actor(IncidentEvent event) {
@@ -66,11 +70,13 @@ public final class Timeline {
         if (event instanceof IncidentBasisRecorded e) return e.recordedBy();
         if (event instanceof WaiverRevoked e) return e.revokedBy();
         if (event instanceof FilingDetailsProvided e) return e.providedBy();
+        if (event instanceof PersonalDataErased e) return e.erasedBy();
         // Obligations determined, fulfilled, withdrawn or missed: the workflow's rules and clocks, nobody in person.
         return null;
     }
 
-    static String summary(IncidentEvent event) {
+    /** A sentence for people; give it the event with its texts opened ({@code KeyRing.read}), as readers do. */
+    public static String summary(IncidentEvent event) {
         if (event instanceof IncidentOpened e) {
             return "Opened from " + e.sourceSystem() + " (" + e.severity() + " " + e.harm() + "): " + e.title();
         }
@@ -154,6 +160,9 @@ public final class Timeline {
         }
         if (event instanceof NoteAdded e) {
             return "Note by " + e.addedBy() + ": " + e.text();
+        }
+        if (event instanceof PersonalDataErased e) {
+            return "Personal data erased (" + e.ground() + ") by " + e.erasedBy();
         }
         throw new UnprojectableEventException("no timeline sentence for " + event.getClass().getSimpleName());
     }

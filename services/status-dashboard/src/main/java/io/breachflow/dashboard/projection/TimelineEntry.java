@@ -9,9 +9,9 @@ import java.time.Instant;
  *
  * @param type    the event's CloudEvents type
  * @param actor   who (or which system) did it, {@code null} when the event names nobody
- * @param summary a short sentence for people
- * @param event   the event itself, stored as the row's JSON {@code data}
+ * @param event   the event itself, stored as the row's JSON {@code data} with its texts sealed as they came; the
+ *                sentence for people is composed from it when read ({@link Timeline#summary})
  */
 public record TimelineEntry(String incidentId, long sequence, String type, Instant occurredAt, String actor,
-                            String summary, IncidentEvent event) {
+                            IncidentEvent event) {
 }

@@ -21,7 +21,7 @@ import static io.breachflow.dashboard.projection.SqlValues.timestamp;
 public class TimelineStore {
 
     private static final String INSERT = "INSERT INTO incident_timeline"
-            + " (incident_id, sequence, type, occurred_at, actor, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)"
+            + " (incident_id, sequence, type, occurred_at, actor, data) VALUES (?, ?, ?, ?, ?, ?::jsonb)"
             + " ON CONFLICT (incident_id, sequence) DO NOTHING";
 
     private final ObjectMapper json = ContractJson.newMapper();
@@ -37,8 +37,7 @@ public class TimelineStore {
                 statement.setString(3, entry.type());
                 statement.setObject(4, timestamp(entry.occurredAt()));
                 statement.setString(5, entry.actor());
-                statement.setString(6, entry.summary());
-                statement.setString(7, data(entry));
+                statement.setString(6, data(entry));
                 statement.addBatch();
             }
             statement.executeBatch();

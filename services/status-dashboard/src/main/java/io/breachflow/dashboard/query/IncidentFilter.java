@@ -15,6 +15,6 @@ import java.util.Optional;
  * @param limit   at most this many
  */
 public record IncidentFilter(Optional<IncidentStatus> status, Optional<HarmKind> harm, Optional<Severity> severity,
-                             Optional<String> source, Optional<String> assignee, Optional<Boolean> overdue,
+                             Optional<String> source, Optional<AssigneeFilter> assignee, Optional<Boolean> overdue,
                              IncidentSort sort, Optional<Cursor> after, int limit) {
 }

@@ -37,7 +37,10 @@ public class IncidentListQuery {
         filter.harm().ifPresent(harm -> where(conditions, values, "v.harm = ?", harm.name()));
         filter.severity().ifPresent(severity -> where(conditions, values, "v.severity = ?", severity.name()));
         filter.source().ifPresent(source -> where(conditions, values, "v.source_system = ?", source));
-        filter.assignee().ifPresent(assignee -> where(conditions, values, "v.assignee = ?", assignee));
+        filter.assignee().ifPresent(assignee -> {
+            where(conditions, values, AssigneeFilter.CONDITION, assignee.tag());
+            values.add(assignee.name());
+        });
         filter.overdue().ifPresent(overdue -> conditions.add(overdue ? IncidentSql.HAS_OVERDUE : "NOT " + IncidentSql.HAS_OVERDUE));
         IncidentSort sort = filter.sort();
         filter.after().ifPresent(cursor -> {

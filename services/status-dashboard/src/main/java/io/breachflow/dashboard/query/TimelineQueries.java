@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an incident's timeline in sequence order. One statement that also tells "no such incident" (empty) from
+ * Reads an incident's timeline in sequence order, as stored (texts sealed: {@link TimelineItem#of} opens them).
+ * One statement that also tells "no such incident" (empty) from
  * "an incident without timeline rows yet" (an empty list): the LEFT JOIN keeps the view's row either way.
  */
 @ApplicationScoped
 public class TimelineQueries {
 
-    private static final String TIMELINE = "SELECT t.sequence, t.type, t.occurred_at, t.actor, t.summary, t.data::text AS data"
+    private static final String TIMELINE = "SELECT t.sequence, t.type, t.occurred_at, t.actor, t.data::text AS data"
             + " FROM incident_view v LEFT JOIN incident_timeline t ON t.incident_id = v.incident_id"
             + " WHERE v.incident_id = ? ORDER BY t.sequence";
 
@@ -32,7 +33,7 @@ public class TimelineQueries {
     AgroalDataSource dataSource;
 
     /** The timeline of the incident, oldest first; empty when the dashboard knows no such incident. */
-    public Optional<List<TimelineItem>> timeline(String incidentId) throws SQLException {
+    public Optional<List<TimelineRow>> timeline(String incidentId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(TIMELINE)) {
             statement.setString(1, incidentId);
@@ -40,12 +41,12 @@ public class TimelineQueries {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                List<TimelineItem> items = new ArrayList<>();
+                List<TimelineRow> items = new ArrayList<>();
                 do {
                     if (rows.getString("type") != null) {
-                        items.add(new TimelineItem(rows.getLong("sequence"), rows.getString("type"),
+                        items.add(new TimelineRow(rows.getLong("sequence"), rows.getString("type"),
                                 SqlValues.instant(rows, "occurred_at"), rows.getString("actor"),
-                                rows.getString("summary"), parse(rows.getString("data"))));
+                                parse(rows.getString("data"))));
                     }
                 } while (rows.next());
                 return Optional.of(items);

@@ -1,11 +1,18 @@
 package io.breachflow.dashboard.api;
 
 import io.breachflow.contracts.detection.Severity;
+import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
+import io.breachflow.dashboard.testing.LifecycleEvents;
+import io.breachflow.dashboard.testing.TestKeyStore;
+import io.breachflow.service.seal.IncidentKey;
+import io.breachflow.service.seal.KeyRing;
+import io.breachflow.service.seal.TextSeal;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +30,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code GET /api/stream} as a browser's EventSource reads it: lines of a text/event-stream over real events. */
+/**
+ * {@code GET /api/stream} as a browser's EventSource reads it: lines of a text/event-stream over real events, with
+ * sealed texts opened, or erased after an erasure.
+ */
 @QuarkusTest
 @DashboardInfrastructure
 class StreamResourceTest {
@@ -31,6 +42,9 @@ class StreamResourceTest {
 
     @TestHTTPResource("/api/stream")
     URI stream;
+
+    @Inject
+    TestKeyStore keyStore;
 
     @Test
     void pushesAnIncidentEventAfterTheProjectionCommitted() throws Exception {
@@ -65,6 +79,21 @@ class StreamResourceTest {
             String data = incidentEvents(lines).stream().filter(json -> json.contains(incidentId)).findFirst().orElseThrow();
             assertThat(data).contains("\"status\":\"OPEN\"").contains("\"severity\":\"HIGH\"").doesNotContain("\"obligations\"");
             assertThat(lines).anyMatch(line -> line.matches("id: ?" + incidentId + ":0"));
+
+            // A sealed assignee streams opened, and as erased once the keys are destroyed and the erasure recorded.
+            String name = "Wang Fang " + incidentId;
+            IncidentKey key = keyStore.keys().current(incidentId, Instant.now());
+            IncidentEventsTopic.publish(new ResponderAssigned(incidentId, TextSeal.seal(key, name), LifecycleEvents.DPO,
+                    Events.OPENED_AT.plusSeconds(60)), 1);
+            await("the assignee opened").atMost(PATIENCE).until(() -> incidentEvents(lines).stream()
+                    .anyMatch(json -> json.contains(incidentId) && json.contains("\"assignee\":\"" + name + "\"")));
+            keyStore.keys().destroy(incidentId, Instant.now());
+            IncidentEventsTopic.publish(LifecycleEvents.erased(incidentId, Events.OPENED_AT.plusSeconds(120)), 2);
+            await("the assignee erased").atMost(PATIENCE).until(() -> incidentEvents(lines).stream()
+                    .anyMatch(json -> json.contains(incidentId) && json.contains("\"erasureGround\":\"DPO_DECISION\"")));
+            String erased = incidentEvents(lines).stream().filter(json -> json.contains("\"erasureGround\":\"DPO_DECISION\"")
+                    && json.contains(incidentId)).findFirst().orElseThrow();
+            assertThat(erased).contains("\"assignee\":\"" + KeyRing.ERASED + "\"").doesNotContain(name);
         } finally {
             reader.interrupt();
         }

@@ -29,9 +29,9 @@ class IncidentProjectionTest {
         IncidentView view = IncidentProjection.apply(null, opened, 0, T0);
 
         assertThat(view).isEqualTo(new IncidentView(ID, IncidentStatus.OPEN, HarmKind.DISCLOSURE, Severity.MEDIUM,
-                opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, null, null, null, Set.of(), null,
+                opened.title(), "alertmanager", opened.correlationKey(), T0, 1, null, null, null, null, null, Set.of(), null,
                 null, ObligationLedger.EMPTY, 0, T0, Milestones.NONE,
-                new IncidentView.Awareness(null, null, null, opened.observedAt()), Set.of(HarmKind.DISCLOSURE)));
+                new IncidentView.Awareness(null, null, null, opened.observedAt()), Set.of(HarmKind.DISCLOSURE), null));
         assertThat(view.basisRecorded()).isFalse();
         assertThat(view.legacyMeasureTaken()).isFalse();
     }

@@ -4,6 +4,7 @@ import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.AwarenessSource;
 import io.breachflow.contracts.incident.DataSubjectsNotified;
 import io.breachflow.contracts.incident.DeadlineMissed;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.ImpactAssessed;
@@ -22,6 +23,7 @@ import io.breachflow.contracts.incident.NotificationWaived;
 import io.breachflow.contracts.incident.ObligationFulfilled;
 import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.OperatorClass;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.ProfileTerms;
 import io.breachflow.contracts.incident.RegulatorNotified;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
@@ -171,13 +173,21 @@ public final class LifecycleEvents {
         return new FilingDetailsProvided(incidentId, details, DPO, at);
     }
 
-    /** One of each event type written since issue 8, to follow {@link #oneOfEach} (a re-basing, a revoked waiver). */
+    /**
+     * One of each event type written since issue 8, to follow {@link #oneOfEach} (a re-basing, a revoked waiver, an
+     * erasure of the personal data).
+     */
     public static List<IncidentEvent> oneOfEachNew(String incidentId) {
         Instant t = Events.OPENED_AT.plus(2, ChronoUnit.HOURS);
         return List.of(basis(incidentId, Events.OPENED_AT.minusSeconds(30), "DPO re-based it", t),
                 waiverRevoked(incidentId, "cac", t),
                 fulfilled(incidentId, "cac", "RegulatorNotified", t),
-                filingDetails(incidentId, t));
+                filingDetails(incidentId, t),
+                erased(incidentId, t));
+    }
+
+    public static PersonalDataErased erased(String incidentId, Instant at) {
+        return new PersonalDataErased(incidentId, ErasureGround.DPO_DECISION, "dpo-ticket-7", DPO, at);
     }
 
     public static NoteAdded note(String incidentId, Instant at) {
