@@ -60,7 +60,8 @@ public class AssessmentResource {
         return sender.send(incidentId, "assessment", actor -> new AssessImpact(incidentId,
                 request.personalDataCategories().stream().map(String::strip).toList(),
                 request.subjectsAffected(), request.recordsAffected(), request.sensitiveData(), request.minorsData(),
-                RequestCheck.normalisedJurisdictions(request.jurisdictions()), texts.sealerFor(incidentId).seal(request.likelyConsequences()),
+                RequestCheck.normalisedJurisdictions(request.jurisdictions()),
+                texts.sealerFor(incidentId).seal(request.likelyConsequences()),
                 request.harms(), request.suspectedCrime(), request.subjectsByRegion(), actor));
     }
 

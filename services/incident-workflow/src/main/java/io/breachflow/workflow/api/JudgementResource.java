@@ -74,7 +74,8 @@ public class JudgementResource {
             }
         }
         check.orRefuse();
-        return sender.send(incidentId, "filing-details", actor -> new ProvideFilingDetails(incidentId, sealed(incidentId, request.details()), actor));
+        return sender.send(incidentId, "filing-details",
+                actor -> new ProvideFilingDetails(incidentId, sealed(incidentId, request.details()), actor));
     }
 
     /** Every stated item is the responders' words: each is sealed, with one key for the request. */
