@@ -2,6 +2,7 @@ package io.breachflow.workflow.api;
 
 import io.breachflow.workflow.command.AssessImpact;
 import io.breachflow.workflow.command.GradeIncident;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,9 +25,11 @@ import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 public class AssessmentResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    AssessmentResource(CommandSender sender) {
+    AssessmentResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -57,7 +60,8 @@ public class AssessmentResource {
         return sender.send(incidentId, "assessment", actor -> new AssessImpact(incidentId,
                 request.personalDataCategories().stream().map(String::strip).toList(),
                 request.subjectsAffected(), request.recordsAffected(), request.sensitiveData(), request.minorsData(),
-                RequestCheck.normalisedJurisdictions(request.jurisdictions()), request.likelyConsequences(),
+                RequestCheck.normalisedJurisdictions(request.jurisdictions()),
+                texts.sealerFor(incidentId).seal(request.likelyConsequences()),
                 request.harms(), request.suspectedCrime(), request.subjectsByRegion(), actor));
     }
 
@@ -73,6 +77,7 @@ public class AssessmentResource {
                 .required("grade (GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR)", request.grade())
                 .text("rationale", request.rationale(), MAX_TEXT)
                 .orRefuse();
-        return sender.send(incidentId, "grade", actor -> new GradeIncident(incidentId, request.grade(), request.rationale(), actor));
+        return sender.send(incidentId, "grade", actor -> new GradeIncident(incidentId, request.grade(),
+                texts.sealerFor(incidentId).seal(request.rationale()), actor));
     }
 }

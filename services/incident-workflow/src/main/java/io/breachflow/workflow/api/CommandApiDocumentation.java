@@ -34,7 +34,7 @@ public class CommandApiDocumentation implements OASFilter {
     private static final Map<String, String> COMMAND_PROBLEMS = Map.of(
             "400", "The request is not valid: every violation is listed in errors",
             "401", "No bearer token, or the token was refused (expired, other issuer, bad signature)",
-            "403", "The token's roles do not allow this (commands need responder or dpo; waivers and closure need dpo)",
+            "403", "The token's roles do not allow this (commands need responder or dpo; waivers, revocations, re-basing, closure and erasure need dpo)",
             "404", "No such incident",
             "409", "The incident refused the command in its state; the problem type names the reason");
 

@@ -1,8 +1,10 @@
 package io.breachflow.workflow.api;
 
+import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.workflow.command.Actor;
 import io.breachflow.workflow.command.ApplyCurrentProfile;
 import io.breachflow.workflow.command.ProvideFilingDetails;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 
@@ -29,9 +34,11 @@ import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 public class JudgementResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    JudgementResource(CommandSender sender) {
+    JudgementResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -46,7 +53,8 @@ public class JudgementResource {
     public CommandAccepted applyProfile(@PathParam("id") String id, ProfileRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("profile change", request).text("reason", request.reason(), MAX_TEXT).orRefuse();
-        return sender.send(incidentId, "profile", actor -> new ApplyCurrentProfile(incidentId, request.reason(), actor));
+        return sender.send(incidentId, "profile", actor -> new ApplyCurrentProfile(incidentId,
+                texts.sealerFor(incidentId).seal(request.reason()), actor));
     }
 
     @POST
@@ -66,6 +74,15 @@ public class JudgementResource {
             }
         }
         check.orRefuse();
-        return sender.send(incidentId, "filing-details", actor -> new ProvideFilingDetails(incidentId, request.details(), actor));
+        return sender.send(incidentId, "filing-details",
+                actor -> new ProvideFilingDetails(incidentId, sealed(incidentId, request.details()), actor));
+    }
+
+    /** Every stated item is the responders' words: each is sealed, with one key for the request. */
+    private Map<FilingDetail, String> sealed(String incidentId, Map<FilingDetail, String> details) {
+        ResponderText.Sealer sealer = texts.sealerFor(incidentId);
+        Map<FilingDetail, String> sealed = new EnumMap<>(FilingDetail.class);
+        details.forEach((item, text) -> sealed.put(item, sealer.seal(text)));
+        return sealed;
     }
 }

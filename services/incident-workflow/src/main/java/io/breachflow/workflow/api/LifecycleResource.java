@@ -5,6 +5,7 @@ import io.breachflow.workflow.command.AddNote;
 import io.breachflow.workflow.command.CloseIncident;
 import io.breachflow.workflow.command.ReopenIncident;
 import io.breachflow.workflow.command.ResolveIncident;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,9 +34,11 @@ import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 public class LifecycleResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    LifecycleResource(CommandSender sender) {
+    LifecycleResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -46,7 +49,8 @@ public class LifecycleResource {
     public CommandAccepted resolve(@PathParam("id") String id, ResolveRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("resolution", request).text("rootCause", request.rootCause(), MAX_TEXT).orRefuse();
-        return sender.send(incidentId, "resolve", actor -> new ResolveIncident(incidentId, request.rootCause(), actor));
+        return sender.send(incidentId, "resolve", actor -> new ResolveIncident(incidentId,
+                texts.sealerFor(incidentId).seal(request.rootCause()), actor));
     }
 
     @POST
@@ -59,7 +63,8 @@ public class LifecycleResource {
     public CommandAccepted close(@PathParam("id") String id, CloseRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("closure", request).text("summary", request.summary(), MAX_TEXT).orRefuse();
-        return sender.send(incidentId, "close", actor -> new CloseIncident(incidentId, request.summary(), actor));
+        return sender.send(incidentId, "close", actor -> new CloseIncident(incidentId,
+                texts.sealerFor(incidentId).seal(request.summary()), actor));
     }
 
     @POST
@@ -70,7 +75,8 @@ public class LifecycleResource {
     public CommandAccepted reopen(@PathParam("id") String id, ReopenRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("reopening", request).text("reason", request.reason(), MAX_TEXT).orRefuse();
-        return sender.send(incidentId, "reopen", actor -> new ReopenIncident(incidentId, request.reason(), actor));
+        return sender.send(incidentId, "reopen", actor -> new ReopenIncident(incidentId,
+                texts.sealerFor(incidentId).seal(request.reason()), actor));
     }
 
     @POST
@@ -84,7 +90,8 @@ public class LifecycleResource {
                 .text("text", request.text(), MAX_TEXT)
                 .orRefuse();
         String noteId = request.noteId() != null ? request.noteId() : UUID.randomUUID().toString();
-        return sender.send(incidentId, "notes", actor -> new AddNote(incidentId, noteId, request.text(), actor))
+        return sender.send(incidentId, "notes", actor -> new AddNote(incidentId, noteId,
+                        texts.sealerFor(incidentId).seal(request.text()), actor))
                 .withNoteId(noteId);
     }
 }

@@ -2,6 +2,7 @@ package io.breachflow.workflow.api;
 
 import io.breachflow.workflow.command.CompleteRemedialMeasure;
 import io.breachflow.workflow.command.StartRemedialMeasure;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,9 +30,11 @@ import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 public class MeasureResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    MeasureResource(CommandSender sender) {
+    MeasureResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -48,7 +51,8 @@ public class MeasureResource {
                 .orRefuse();
         String measureId = request.measureId() != null ? request.measureId() : UUID.randomUUID().toString();
         return sender.send(incidentId, "measures",
-                        actor -> new StartRemedialMeasure(incidentId, measureId, request.kind(), request.description(), actor))
+                        actor -> new StartRemedialMeasure(incidentId, measureId, request.kind(),
+                                texts.sealerFor(incidentId).seal(request.description()), actor))
                 .withMeasureId(measureId);
     }
 
@@ -66,7 +70,8 @@ public class MeasureResource {
                 .required("effective", request.effective())
                 .orRefuse();
         return sender.send(incidentId, "complete-measure",
-                        actor -> new CompleteRemedialMeasure(incidentId, measureId, request.outcome(), request.effective(), actor))
+                        actor -> new CompleteRemedialMeasure(incidentId, measureId,
+                                texts.sealerFor(incidentId).seal(request.outcome()), request.effective(), actor))
                 .withMeasureId(measureId);
     }
 }

@@ -5,6 +5,7 @@ import io.breachflow.workflow.command.RecordDataSubjectNotification;
 import io.breachflow.workflow.command.RecordRegulatorNotification;
 import io.breachflow.workflow.command.RevokeWaiver;
 import io.breachflow.workflow.command.WaiveNotification;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,9 +35,11 @@ import static io.breachflow.workflow.api.RegulatorNotificationRequest.MAX_CONTEN
 public class NotificationResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    NotificationResource(CommandSender sender) {
+    NotificationResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -101,7 +104,7 @@ public class NotificationResource {
                 .text("rationale", request.rationale(), MAX_TEXT)
                 .orRefuse();
         return sender.send(incidentId, "waive", actor -> new WaiveNotification(incidentId, obligationId, request.ground(),
-                        request.rationale(), actor))
+                        texts.sealerFor(incidentId).seal(request.rationale()), actor))
                 .withObligation(obligationId, null);
     }
 
@@ -120,7 +123,8 @@ public class NotificationResource {
                 .id("obligationId", obligationId)
                 .text("reason", request.reason(), MAX_TEXT)
                 .orRefuse();
-        return sender.send(incidentId, "revoke-waiver", actor -> new RevokeWaiver(incidentId, obligationId, request.reason(), actor))
+        return sender.send(incidentId, "revoke-waiver", actor -> new RevokeWaiver(incidentId, obligationId,
+                        texts.sealerFor(incidentId).seal(request.reason()), actor))
                 .withObligation(obligationId, null);
     }
 }

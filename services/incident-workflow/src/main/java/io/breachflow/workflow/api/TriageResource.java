@@ -2,6 +2,7 @@ package io.breachflow.workflow.api;
 
 import io.breachflow.workflow.command.AssignResponder;
 import io.breachflow.workflow.command.TriageIncident;
+import io.breachflow.workflow.seal.ResponderText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,9 +30,11 @@ import static io.breachflow.workflow.api.RequestCheck.MAX_TEXT;
 public class TriageResource {
 
     private final CommandSender sender;
+    private final ResponderText texts;
 
-    TriageResource(CommandSender sender) {
+    TriageResource(CommandSender sender, ResponderText texts) {
         this.sender = sender;
+        this.texts = texts;
     }
 
     @POST
@@ -46,7 +49,7 @@ public class TriageResource {
                 .text("rationale", request.rationale(), MAX_TEXT)
                 .orRefuse();
         return sender.send(incidentId, "triage",
-                actor -> new TriageIncident(incidentId, request.verdict(), request.rationale(), actor));
+                actor -> new TriageIncident(incidentId, request.verdict(), texts.sealerFor(incidentId).seal(request.rationale()), actor));
     }
 
     @POST
@@ -57,6 +60,7 @@ public class TriageResource {
     public CommandAccepted assign(@PathParam("id") String id, AssignRequest request) {
         String incidentId = RequestCheck.incidentId(id);
         RequestCheck.of("assignment", request).text("assignee", request.assignee(), MAX_NAME).orRefuse();
-        return sender.send(incidentId, "assign", actor -> new AssignResponder(incidentId, request.assignee(), actor));
+        return sender.send(incidentId, "assign", actor -> new AssignResponder(incidentId,
+                texts.sealerFor(incidentId).seal(request.assignee()), texts.assigneeTag(request.assignee()), actor));
     }
 }

@@ -7,8 +7,10 @@ import io.breachflow.workflow.correlation.Correlation;
 import io.breachflow.workflow.deadline.DeadlineEscalation;
 import io.breachflow.workflow.deadline.DeadlineScheduling;
 import io.breachflow.workflow.publish.IncidentEventPublisher;
+import io.breachflow.workflow.retention.RetentionLedger;
 import io.breachflow.workflow.rules.ObligationPlanner;
 import io.breachflow.workflow.rules.OrganisationProfile;
+import io.breachflow.workflow.seal.KeyShredder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -57,7 +59,8 @@ public class AxonConfiguration {
     private final Configuration configuration;
 
     AxonConfiguration(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, Clock clock,
-                      IncidentEventPublisher publisher, DeadlineEscalation escalation, ObligationPlanner planner,
+                      IncidentEventPublisher publisher, DeadlineEscalation escalation, KeyShredder shredder,
+                      RetentionLedger retention, ObligationPlanner planner,
                       OrganisationProfile profile,
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
                       @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
@@ -108,7 +111,14 @@ public class AxonConfiguration {
                 .registerListenerInvocationErrorHandler(IncidentEventPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> publisher)
                 .registerTrackingEventProcessor(DeadlineEscalation.PROCESSING_GROUP)
-                .registerEventHandler(c -> escalation));
+                .registerEventHandler(c -> escalation)
+                // Keys are destroyed after the erasure is stored; a failure is retried, never skipped.
+                .registerTrackingEventProcessor(KeyShredder.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(KeyShredder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                .registerEventHandler(c -> shredder)
+                .registerTrackingEventProcessor(RetentionLedger.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(RetentionLedger.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                .registerEventHandler(c -> retention));
         this.configuration = configurer.buildConfiguration();
     }
 

@@ -13,6 +13,8 @@ public record Actor(String name, Set<String> roles) {
     public static final String VIEWER = "viewer";
     /** The workflow itself (detections, clocks): no person. */
     public static final Actor SYSTEM = new Actor("system:incident-workflow", Set.of());
+    /** The retention job: erases responder texts when their retention ends, and nothing else. */
+    public static final Actor RETENTION = new Actor("system:retention", Set.of());
 
     public Actor {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

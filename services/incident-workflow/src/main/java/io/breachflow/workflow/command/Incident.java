@@ -25,15 +25,18 @@ import io.breachflow.contracts.incident.ReportPhase;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.contracts.incident.FilingDetailsProvided;
 import io.breachflow.contracts.incident.IncidentBasisRecorded;
 import io.breachflow.contracts.incident.ObligationFulfilled;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.WaiverGround;
 import io.breachflow.contracts.incident.WaiverRevoked;
 import io.breachflow.contracts.incident.obligation.ObligationLedger;
 import io.breachflow.contracts.incident.obligation.ObligationState;
 import io.breachflow.contracts.incident.obligation.ObligationStatus;
+import io.breachflow.service.seal.TextSeal;
 import io.breachflow.workflow.rules.IncidentFacts;
 import io.breachflow.workflow.rules.ObligationPlanner;
 import io.breachflow.workflow.rules.OrganisationProfile;
@@ -74,6 +77,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link CommandRejectedException} and writes nothing; a repeated one (same detection, measure or note id, same
  * assignee or grade) writes nothing either.
  *
+ * <p>Responder texts arrive sealed with the incident's key (the REST layer seals them, docs/PERSONAL-DATA.md): the
+ * aggregate never reads them, and since sealing is randomised it never compares them either. A re-assignment to the
+ * same person is told by the assignee's keyed tag; an erasure is allowed in every state, closed included.
+ *
  * <p>Awareness and the basis of judgement are facts recorded at opening ({@link IncidentBasisRecorded}): awareness
  * is the earliest receipt time of the incident's detections (or their alert time, by policy), never the time the
  * workflow got round to them; the rule-set versions are those in force then, and the organisation profile the one
@@ -105,7 +112,8 @@ public class Incident {
     /** Detections already recorded, as {@code source + upstream id}: a repeated alert changes nothing. */
     private final Set<String> detections = new HashSet<>();
     private TriageVerdict verdict;
-    private String assignee;
+    /** The current assignee's keyed tag (null before any tagged assignment, and after an erasure). */
+    private String assigneeTag;
     /** Remedial measures by id, in the order started: true once completed. */
     private final Map<String, Boolean> measures = new LinkedHashMap<>();
     private IncidentFacts.Assessment assessment;
@@ -118,6 +126,9 @@ public class Incident {
     private final Set<String> notes = new HashSet<>();
     /** Notifications recorded, as obligation + phase or channel + content hash: a retried request records nothing. */
     private final Set<String> notifications = new HashSet<>();
+    /** Whether any sealed text was written since the last erasure (or ever, before the first). */
+    private boolean sealedTextSinceErasure;
+    private boolean everErased;
 
     protected Incident() {
         // for Axon
@@ -190,8 +201,8 @@ public class Incident {
     public void handle(AssignResponder command, Clock clock) {
         requireStatus(EnumSet.of(OPEN, CONFIRMED, FALSE_POSITIVE, RESOLVED), "assign a responder to");
         String next = text(command.assignee(), "assignee", "An assignment needs an assignee");
-        if (!next.equals(assignee)) {
-            apply(new ResponderAssigned(incidentId, next, command.actor().name(), clock.instant()));
+        if (command.assigneeTag() == null || !command.assigneeTag().equals(assigneeTag)) {
+            apply(new ResponderAssigned(incidentId, next, command.actor().name(), clock.instant(), command.assigneeTag()));
         }
     }
 
@@ -408,6 +419,31 @@ public class Incident {
         }
     }
 
+    /**
+     * Erases the incident's responder texts: records who and why; the keys are destroyed once this event is stored
+     * (KeyShredder). Any state, closed included. Repeating it with nothing sealed since changes nothing.
+     */
+    @CommandHandler
+    public void handle(ErasePersonalData command, Clock clock) {
+        Actor actor = command.actor();
+        boolean retentionJob = actor != null && Actor.RETENTION.name().equals(actor.name());
+        if (retentionJob && command.ground() != ErasureGround.RETENTION_ENDED) {
+            throw new CommandRejectedException("dpo-required", "The retention job erases only when retention ended");
+        }
+        if (!retentionJob) {
+            requireDpo(actor, "erase an incident's personal data");
+        }
+        if (command.ground() == null) {
+            throw new CommandRejectedException("ground-missing",
+                    "An erasure needs its ground: RETENTION_ENDED, DATA_SUBJECT_REQUEST or DPO_DECISION");
+        }
+        if (everErased && !sealedTextSinceErasure) {
+            return;
+        }
+        String reference = command.reference() == null || command.reference().isBlank() ? null : command.reference().strip();
+        apply(new PersonalDataErased(incidentId, command.ground(), reference, actor.name(), clock.instant()));
+    }
+
     /** An obligation's clock ran out. At-least-once: a late, repeated or stale firing changes nothing. */
     @DeadlineHandler(deadlineName = ObligationDue.DEADLINE)
     public void on(ObligationDue due, Clock clock) {
@@ -558,6 +594,7 @@ public class Incident {
 
     @EventSourcingHandler
     void on(IncidentBasisRecorded event) {
+        sealed(event.reason());
         awareAt = event.awareAt();
         basis = new IncidentFacts.Basis(OrganisationProfile.fromTerms(event.profile()), event.ruleSetVersions());
         ledger = ledger.apply(event);
@@ -577,34 +614,40 @@ public class Incident {
 
     @EventSourcingHandler
     void on(IncidentTriaged event) {
+        sealed(event.rationale());
         verdict = event.verdict();
         status = event.verdict() == TriageVerdict.CONFIRMED ? CONFIRMED : FALSE_POSITIVE;
     }
 
     @EventSourcingHandler
     void on(ResponderAssigned event) {
-        assignee = event.assignee();
+        sealed(event.assignee());
+        assigneeTag = event.assigneeTag();
     }
 
     @EventSourcingHandler
     void on(RemedialMeasureStarted event) {
+        sealed(event.description());
         measures.put(event.measureId(), false);
         ledger = ledger.apply(event);
     }
 
     @EventSourcingHandler
     void on(RemedialMeasureCompleted event) {
+        sealed(event.outcome());
         measures.put(event.measureId(), true);
     }
 
     @EventSourcingHandler
     void on(ImpactAssessed event) {
+        sealed(event.likelyConsequences());
         harms.addAll(event.harms());
         assessment = AssessmentMerge.merged(assessment, event);
     }
 
     @EventSourcingHandler
     void on(IncidentGraded event) {
+        sealed(event.rationale());
         grade = event.grade();
     }
 
@@ -638,12 +681,14 @@ public class Incident {
 
     @EventSourcingHandler
     void on(NotificationWaived event) {
+        sealed(event.rationale());
         ledger = ledger.apply(event);
         waivers.put(event.obligationId(), new IncidentFacts.StandingWaiver(event.obligationId(), event.ground(), event.waivedAt()));
     }
 
     @EventSourcingHandler
     void on(WaiverRevoked event) {
+        sealed(event.reason());
         ledger = ledger.apply(event);
         waivers.remove(event.obligationId());
         reopenedAt.put(event.obligationId(), event.revokedAt());
@@ -656,17 +701,20 @@ public class Incident {
 
     @EventSourcingHandler
     void on(IncidentResolved event) {
+        sealed(event.rootCause());
         status = RESOLVED;
         resolvedAt = event.resolvedAt();
     }
 
     @EventSourcingHandler
     void on(IncidentClosed event) {
+        sealed(event.summary());
         status = CLOSED;
     }
 
     @EventSourcingHandler
     void on(IncidentReopened event) {
+        sealed(event.reason());
         resolvedAt = null;
         if (verdict == TriageVerdict.FALSE_POSITIVE) {
             // New facts about a dismissed incident: it is triaged afresh.
@@ -679,6 +727,27 @@ public class Incident {
 
     @EventSourcingHandler
     void on(NoteAdded event) {
+        sealed(event.text());
         notes.add(event.noteId());
+    }
+
+    @EventSourcingHandler
+    void on(FilingDetailsProvided event) {
+        event.details().values().forEach(this::sealed);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        everErased = true;
+        sealedTextSinceErasure = false;
+        // The assignee's name is gone: assigning the same person again records the name anew.
+        assigneeTag = null;
+    }
+
+    /** Notes that a responder text was written sealed, so that a later erasure has something to erase. */
+    private void sealed(String text) {
+        if (TextSeal.isSealed(text)) {
+            sealedTextSinceErasure = true;
+        }
     }
 }

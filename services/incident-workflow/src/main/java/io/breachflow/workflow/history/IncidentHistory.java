@@ -13,6 +13,7 @@ import io.breachflow.contracts.incident.IncidentReopened;
 import io.breachflow.contracts.incident.IncidentResolved;
 import io.breachflow.contracts.incident.IncidentTriaged;
 import io.breachflow.contracts.incident.NoteAdded;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.RemedialMeasureCompleted;
 import io.breachflow.contracts.incident.RemedialMeasureStarted;
 import io.breachflow.contracts.incident.ResponderAssigned;
@@ -129,6 +130,8 @@ public final class IncidentHistory {
             reopened(draft, e);
         } else if (event instanceof NoteAdded e) {
             draft.notes.add(new Note(e.noteId(), e.text(), e.addedBy(), e.addedAt()));
+        } else if (event instanceof PersonalDataErased e) {
+            draft.erasures.add(new Erasure(e.ground(), e.reference(), e.erasedBy(), e.erasedAt()));
         }
         // Obligations, notifications, waivers, revocations, fulfilments and misses; the ledger ignores the rest.
         ObligationFold.apply(draft, event);

@@ -52,7 +52,7 @@ public class IncidentHistoryResource {
     @GET
     @Path("/events")
     @Operation(summary = "The incident's raw events", description = "Every event of the incident in sequence order, "
-            + "with its type, sequence number, recording time, actor and payload, exactly as stored.")
+            + "with its type, sequence number, recording time, actor and payload as stored, except that responder texts sealed for erasure are shown opened (or [erased] after an erasure).")
     @APIResponse(responseCode = "200", description = "The events, oldest first")
     @APIResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

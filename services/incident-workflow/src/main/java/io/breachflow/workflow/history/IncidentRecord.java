@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@code harms} are those of the detections and the assessments together; {@code filingDetails} the latest statement
  * of each item only people can give. {@code asOf} is the point of the log the record reflects and
  * {@code lastSequence} the aggregate sequence number of the last event folded in. Lists are in the order of the
- * log; {@code grade} is the latest of {@code gradeHistory}. {@code ledger} is the shared obligation fold the
+ * log; {@code grade} is the latest of {@code gradeHistory}. {@code erasures} are the erasures of responder texts,
+ * which then read {@code [erased]}. {@code ledger} is the shared obligation fold the
  * obligations' states come from (not part of the JSON: {@code obligations} shows it).
  */
 public record IncidentRecord(
@@ -48,6 +49,7 @@ public record IncidentRecord(
         List<Reopening> reopenings,
         List<Note> notes,
         List<MissedDeadline> missedDeadlines,
+        List<Erasure> erasures,
         Instant asOf,
         long lastSequence,
         @JsonIgnore @Schema(hidden = true) ObligationLedger ledger) {
@@ -63,6 +65,7 @@ public record IncidentRecord(
         reopenings = List.copyOf(reopenings);
         notes = List.copyOf(notes);
         missedDeadlines = List.copyOf(missedDeadlines);
+        erasures = List.copyOf(erasures);
         ledger = ledger == null ? ObligationLedger.EMPTY : ledger;
     }
 
@@ -80,7 +83,7 @@ public record IncidentRecord(
     public IncidentRecord at(Instant pointOfLog, long sequence) {
         return new IncidentRecord(incidentId, status, openedAt, awareness, basis, correlationKey, detections, harms,
                 triage, assignment, measures, assessment, grade, gradeHistory, obligations, notifications, filingDetails,
-                resolution, closure, reopenings, notes, missedDeadlines, pointOfLog, sequence, ledger);
+                resolution, closure, reopenings, notes, missedDeadlines, erasures, pointOfLog, sequence, ledger);
     }
 
     /** In the enum's order, so that the JSON is the same on every read. */

@@ -41,6 +41,7 @@ final class RecordDraft {
     final List<Reopening> reopenings;
     final List<Note> notes;
     final List<MissedDeadline> missedDeadlines;
+    final List<Erasure> erasures;
     Instant asOf;
     long lastSequence;
 
@@ -57,6 +58,7 @@ final class RecordDraft {
         reopenings = new ArrayList<>();
         notes = new ArrayList<>();
         missedDeadlines = new ArrayList<>();
+        erasures = new ArrayList<>();
         lastSequence = -1;
     }
 
@@ -85,6 +87,7 @@ final class RecordDraft {
         reopenings = new ArrayList<>(r.reopenings());
         notes = new ArrayList<>(r.notes());
         missedDeadlines = new ArrayList<>(r.missedDeadlines());
+        erasures = new ArrayList<>(r.erasures());
         asOf = r.asOf();
         lastSequence = r.lastSequence();
     }
@@ -92,7 +95,7 @@ final class RecordDraft {
     IncidentRecord freeze() {
         return new IncidentRecord(incidentId, status, openedAt, awareness, basis, correlationKey, detections,
                 List.copyOf(harms), triage, assignment, measures, assessment, grade, gradeHistory, obligations,
-                notifications, filingDetails, resolution, closure, reopenings, notes, missedDeadlines, asOf,
+                notifications, filingDetails, resolution, closure, reopenings, notes, missedDeadlines, erasures, asOf,
                 lastSequence, ledger);
     }
 }

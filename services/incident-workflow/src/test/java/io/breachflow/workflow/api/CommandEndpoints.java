@@ -33,7 +33,8 @@ final class CommandEndpoints {
             new Endpoint("resolve", "{\"rootCause\":\"Over-broad export rights\"}", false),
             new Endpoint("close", "{\"summary\":\"Contained; notified in time\"}", true),
             new Endpoint("reopen", "{\"reason\":\"Seen again\"}", false),
-            new Endpoint("notes", "{\"text\":\"DBA confirms the export\"}", false));
+            new Endpoint("notes", "{\"text\":\"DBA confirms the export\"}", false),
+            new Endpoint("erase-personal-data", "{\"ground\":\"DATA_SUBJECT_REQUEST\",\"reference\":\"DSR-2026-0142\"}", true));
 
     private CommandEndpoints() {
     }

@@ -50,22 +50,36 @@ class IncidentHandlingTest {
     @Test
     void canAssignAResponder() {
         fixture.given(opened(), basis(), art4())
-                .when(new AssignResponder(ID, " bob ", RESPONDER))
-                .expectEvents(new ResponderAssigned(ID, "bob", "alice", NOW));
+                .when(new AssignResponder(ID, " sealed:v1:1:bob ", "t1:bob", RESPONDER))
+                .expectEvents(new ResponderAssigned(ID, "sealed:v1:1:bob", "alice", NOW, "t1:bob"));
     }
 
     @Test
-    void cannotAssignTheSameResponderTwice() {
-        fixture.given(opened(), basis(), art4(), new ResponderAssigned(ID, "bob", "alice", NOW))
-                .when(new AssignResponder(ID, "bob", RESPONDER))
+    void cannotAssignTheSameResponderTwiceTheTagsTellEvenThoughSealedNamesDiffer() {
+        fixture.given(opened(), basis(), art4(), new ResponderAssigned(ID, "sealed:v1:1:first-sealing", "alice", NOW, "t1:bob"))
+                .when(new AssignResponder(ID, "sealed:v1:1:second-sealing", "t1:bob", RESPONDER))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
+    void anotherTagIsAnotherResponder() {
+        fixture.given(opened(), basis(), art4(), new ResponderAssigned(ID, "sealed:v1:1:bob", "alice", NOW, "t1:bob"))
+                .when(new AssignResponder(ID, "sealed:v1:1:carol", "t1:carol", RESPONDER))
+                .expectEvents(new ResponderAssigned(ID, "sealed:v1:1:carol", "alice", NOW, "t1:carol"));
+    }
+
+    @Test
+    void anAssignmentWrittenBeforeTagsIsReplacedByATaggedOne() {
+        fixture.given(opened(), basis(), art4(), new ResponderAssigned(ID, "bob", "alice", NOW))
+                .when(new AssignResponder(ID, "sealed:v1:1:bob", "t1:bob", RESPONDER))
+                .expectEvents(new ResponderAssigned(ID, "sealed:v1:1:bob", "alice", NOW, "t1:bob"));
+    }
+
+    @Test
     void cannotAssignNobody() {
         fixture.given(opened(), basis(), art4())
-                .when(new AssignResponder(ID, "", RESPONDER))
+                .when(new AssignResponder(ID, "", "t1:nobody", RESPONDER))
                 .expectNoEvents()
                 .expectExceptionMessage("An assignment needs an assignee");
     }

@@ -1,6 +1,7 @@
 package io.breachflow.workflow.history;
 
 import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.contracts.incident.IncidentGrade;
 import io.breachflow.contracts.incident.ObligationKind;
 import io.breachflow.contracts.incident.ReportPhase;
@@ -8,6 +9,7 @@ import io.breachflow.contracts.incident.TriageVerdict;
 import io.breachflow.contracts.incident.obligation.ObligationState;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.incident.AwarenessSource;
+import io.breachflow.contracts.incident.ErasureGround;
 import io.breachflow.contracts.incident.FilingDetail;
 import io.breachflow.contracts.incident.obligation.ObligationLedger;
 import org.junit.jupiter.api.Test;
@@ -330,10 +332,19 @@ class IncidentHistoryTest {
         List<IncidentEvent> all = new ArrayList<>(handledAndClosed());
         all.addAll(List.of(reopened(400), missed("o-cac", at(240)), withdrawn("o-cac", 401), basis(0, "re-based", "dpo-carol", 402),
                 fulfilled("o-gdpr", "RegulatorNotified", "x", 403), revoked("o-gdpr", 404), waivedOnGround("o-gdpr", 405),
-                details(Map.of(FilingDetail.PLACE, "Shanghai"), "bob", 406), openedWithReceipt()));
+                details(Map.of(FilingDetail.PLACE, "Shanghai"), "bob", 406), openedWithReceipt(),
+                new PersonalDataErased(ID, ErasureGround.DATA_SUBJECT_REQUEST, "DSR-1", "dpo-carol", at(407))));
         Set<Class<?>> folded = all.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(folded).containsAll(List.of(IncidentEvent.class.getPermittedSubclasses()));
         assertThat(IncidentHistory.replay(all).lastSequence()).isEqualTo(all.size() - 1);
+    }
+
+    @Test
+    void anErasureIsRecordedWithItsGroundReferenceAndWho() {
+        List<IncidentEvent> log = new ArrayList<>(handledAndClosed());
+        log.add(new PersonalDataErased(ID, ErasureGround.RETENTION_ENDED, "retention:P1095D", "system:retention", at(500)));
+        assertThat(IncidentHistory.replay(log).erasures()).containsExactly(
+                new Erasure(ErasureGround.RETENTION_ENDED, "retention:P1095D", "system:retention", at(500)));
     }
 
     private static Obligation oldObligation(String id) {
