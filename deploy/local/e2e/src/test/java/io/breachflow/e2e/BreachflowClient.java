@@ -92,6 +92,15 @@ final class BreachflowClient {
         return items;
     }
 
+    /** A GET as it is answered, whatever the status: with the given bearer token, or none if it is null. */
+    Answer get(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     private JsonNode getJson(String url) {
         return getJson(url, null);
     }

@@ -174,6 +174,22 @@ final class LocalStack implements AutoCloseable {
         return address("INTAKE_TOKEN");
     }
 
+    /** The run directory: pid files, Kafka data and {@code logs/} (one file per process). */
+    Path runDir() {
+        return Path.of(environment.get("BREACHFLOW_RUN_DIR"));
+    }
+
+    /** The PostgreSQL server the stack's databases are on. */
+    PostgresServer postgres() {
+        return new PostgresServer(environment.get("BREACHFLOW_PG_HOST"), Integer.parseInt(environment.get("BREACHFLOW_PG_PORT")),
+                environment.get("BREACHFLOW_PG_USER"), environment.get("BREACHFLOW_PG_PASSWORD"));
+    }
+
+    /** The databases {@code up} created for this run ({@code <prefix>_workflow}, {@code <prefix>_dashboard}). */
+    List<String> databases() {
+        return List.of(address("WORKFLOW_DB"), address("DASHBOARD_DB"));
+    }
+
     private String address(String name) {
         String value = stackEnv.get(name);
         if (value == null) {
