@@ -1,5 +1,7 @@
 package io.breachflow.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.breachflow.e2e.BreachflowClient.Answer;
 import io.breachflow.local.postgres.PostgresServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,6 +41,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Personal data made up for a test, and a search for it everywhere a running Breachflow keeps or shows anything:
@@ -151,6 +155,85 @@ final class PersonalDataScan {
             }
         }
         found.forEach(form -> findings.add(new Finding(byForm.get(form), form, place, at)));
+    }
+
+    /** Every answer of the stack's read API ({@link #scanApiAnswers}), every topic, both databases, every log file. */
+    void scanStack(LocalStack stack, BreachflowClient client) {
+        scanApiAnswers(stack, client);
+        scanKafka(stack.kafkaBootstrapServers());
+        for (String database : stack.databases()) {
+            scanDatabase(stack.postgres(), database);
+        }
+        scanLogs(stack.runDir().resolve("logs"));
+    }
+
+    /**
+     * Every read endpoint of the dashboard and the workflow, for every incident the dashboard lists: the list, the
+     * clocks, the metrics, the rebuild state, each service's /q/metrics; per incident the dashboard's detail and
+     * timeline and the workflow's history, events, filings and every filing kind.
+     */
+    void scanApiAnswers(LocalStack stack, BreachflowClient client) {
+        String dashboard = stack.dashboardUrl();
+        String workflow = stack.workflowUrl();
+        List<String> incidentIds = new ArrayList<>();
+        String cursor = null;
+        do {
+            String url = dashboard + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor);
+            JsonNode page = get(client, "/api/incidents", url, null).json();
+            page.path("items").forEach(incident -> incidentIds.add(incident.path("id").asText()));
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        assertThat(incidentIds).as("incidents on the dashboard").isNotEmpty();
+
+        get(client, "/api/clocks", dashboard + "/api/clocks?state=all&limit=500", null);
+        get(client, "/api/metrics", dashboard + "/api/metrics", null);
+        get(client, "/api/admin/rebuild", dashboard + "/api/admin/rebuild", null);
+        for (String url : List.of(stack.intakeUrl(), workflow, dashboard)) {
+            get(client, "/q/metrics", url + "/q/metrics", null);
+        }
+        // An unknown kind is answered with the list of kinds: so every filing the workflow can make is generated.
+        List<String> kinds = new ArrayList<>();
+        get(client, "/api/incidents/{id}/filings/{kind}", workflow + "/api/incidents/" + incidentIds.get(0) + "/filings/none",
+                stack.viewerToken()).json().path("errors").forEach(kind -> kinds.add(kind.asText()));
+        assertThat(kinds).as("filing kinds").isNotEmpty();
+
+        for (String id : incidentIds) {
+            get(client, "/api/incidents/{id}", dashboard + "/api/incidents/" + id, null);
+            get(client, "/api/incidents/{id}/timeline", dashboard + "/api/incidents/" + id + "/timeline", null);
+            for (String read : List.of("history", "events", "filings")) {
+                get(client, "/api/incidents/{id}/" + read, workflow + "/api/incidents/" + id + "/" + read, stack.viewerToken());
+            }
+            for (String kind : kinds) {
+                get(client, "/api/incidents/{id}/filings/{kind}", workflow + "/api/incidents/" + id + "/filings/" + kind,
+                        stack.viewerToken());
+            }
+        }
+    }
+
+    private Answer get(BreachflowClient client, String path, String url, String token) {
+        Answer answer = client.get(url, token);
+        scan("API GET " + path, url.replaceFirst("^https?://[^/]+", "") + " (" + answer.status() + ")", answer.body());
+        return answer;
+    }
+
+    /**
+     * Fails unless every kind of place (API, kafka, db, log) was searched, and unless nothing was found; the report
+     * (every finding) is written to {@code reportFile} and is the failure's message.
+     */
+    void assertNothingFound(Path reportFile) {
+        System.out.println("Texts searched per place: " + scannedByKind());
+        // A search that read nothing would find nothing: each kind of place must have been read.
+        assertThat(scannedByKind()).as("texts searched per kind of place").containsKeys("API", "kafka", "db", "log")
+                .allSatisfy((kind, texts) -> assertThat(texts).as(kind).isPositive());
+        String report = report();
+        try {
+            Files.writeString(reportFile, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("Seeded personal data: " + findings.size() + " findings (all in " + reportFile.toAbsolutePath()
+                + "), per place: " + countsByPlace());
+        assertThat(findings).withFailMessage("%s", report).isEmpty();
     }
 
     /** Every record on every topic of the broker (internal ones too), from the beginning: key, value and headers. */

@@ -7,20 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.breachflow.e2e.BreachflowClient.Answer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.GroupListing;
-import org.apache.kafka.clients.admin.ListGroupsOptions;
-import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +19,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,26 +117,12 @@ class SeededPersonalDataIT {
                 assertThat(counts[1]).as("%s fields seeded and accepted", source).isGreaterThan(counts[0] / 3));
 
         long start = System.nanoTime();
-        awaitProcessed();
+        stack.awaitProcessed(PROCESSING);
         long processed = System.nanoTime();
-        scanApiAnswers(scan);
-        scan.scanKafka(stack.kafkaBootstrapServers());
-        for (String database : stack.databases()) {
-            scan.scanDatabase(stack.postgres(), database);
-        }
-        scan.scanLogs(stack.runDir().resolve("logs"));
-        System.out.printf("Processing took %d s, the search %d s; texts searched per place: %s%n",
-                (processed - start) / 1_000_000_000, (System.nanoTime() - processed) / 1_000_000_000, scan.scannedByKind());
-        // A search that read nothing would find nothing: each kind of place must have been read.
-        assertThat(scan.scannedByKind()).as("texts searched per kind of place").containsKeys("API", "kafka", "db", "log")
-                .allSatisfy((kind, texts) -> assertThat(texts).as(kind).isPositive());
-
-        String report = scan.report();
-        Path reportFile = Path.of("target/seeded-personal-data-findings.txt");
-        Files.writeString(reportFile, report, StandardCharsets.UTF_8);
-        System.out.println("Seeded personal data: " + scan.findings().size() + " findings (all in " + reportFile.toAbsolutePath()
-                + "), per place: " + scan.countsByPlace());
-        assertThat(scan.findings()).withFailMessage("%s", report).isEmpty();
+        scan.scanStack(stack, client);
+        System.out.printf("Processing took %d s, the search %d s%n",
+                (processed - start) / 1_000_000_000, (System.nanoTime() - processed) / 1_000_000_000);
+        scan.assertNothingFound(Path.of("target/seeded-personal-data-findings.txt"));
     }
 
     /**
@@ -201,88 +176,5 @@ class SeededPersonalDataIT {
             ((ArrayNode) parent).set(at.last().getMatchingIndex(), TextNode.valueOf(text));
         }
         return copy;
-    }
-
-    /**
-     * Until every consumer group has read every topic to its end and nothing was written for a while: then the
-     * workflow has stored what it took from the detections, published the incident events, and the dashboard has
-     * projected them (each commits its offsets only after its work is done).
-     */
-    private static void awaitProcessed() throws Exception {
-        long deadline = System.nanoTime() + PROCESSING.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
-            long previousEnd = -1;
-            int quiet = 0;
-            String state = "";
-            while (quiet < 3) {
-                assertThat(System.nanoTime()).as("processing not done within %s: %s", PROCESSING, state).isLessThan(deadline);
-                Thread.sleep(2000);
-                Set<String> topics = admin.listTopics(new ListTopicsOptions()).names().get();
-                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-                admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions().forEach(
-                        partition -> latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
-                Map<TopicPartition, Long> end = admin.listOffsets(latest).all().get().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-                long endSum = end.values().stream().mapToLong(Long::longValue).sum();
-                long lag = 0;
-                for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()) {
-                    Map<TopicPartition, OffsetAndMetadata> committed =
-                            admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
-                    for (Map.Entry<TopicPartition, OffsetAndMetadata> offset : committed.entrySet()) {
-                        if (offset.getValue() != null && end.containsKey(offset.getKey())) {
-                            lag += end.get(offset.getKey()) - offset.getValue().offset();
-                        }
-                    }
-                }
-                state = "records on all topics " + endSum + ", consumer lag " + lag;
-                quiet = lag == 0 && endSum == previousEnd ? quiet + 1 : 0;
-                previousEnd = endSum;
-            }
-            System.out.println("Processed: " + state);
-        }
-    }
-
-    /** Every read endpoint of the dashboard and the workflow, for every incident; their answers are scanned. */
-    private static void scanApiAnswers(PersonalDataScan scan) {
-        String dashboard = stack.dashboardUrl();
-        String workflow = stack.workflowUrl();
-        List<String> incidentIds = new ArrayList<>();
-        String cursor = null;
-        do {
-            String url = dashboard + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor);
-            JsonNode page = get(scan, "/api/incidents", url, null).json();
-            page.path("items").forEach(incident -> incidentIds.add(incident.path("id").asText()));
-            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
-        } while (cursor != null);
-        assertThat(incidentIds).as("incidents on the dashboard").isNotEmpty();
-
-        get(scan, "/api/clocks", dashboard + "/api/clocks?state=all&limit=500", null);
-        get(scan, "/api/metrics", dashboard + "/api/metrics", null);
-        get(scan, "/api/admin/rebuild", dashboard + "/api/admin/rebuild", null);
-        for (String url : List.of(stack.intakeUrl(), workflow, dashboard)) {
-            get(scan, "/q/metrics", url + "/q/metrics", null);
-        }
-        // An unknown kind is answered with the list of kinds: so every filing the workflow can make is generated.
-        List<String> kinds = new ArrayList<>();
-        get(scan, "/api/incidents/{id}/filings/{kind}", workflow + "/api/incidents/" + incidentIds.get(0) + "/filings/none",
-                stack.viewerToken()).json().path("errors").forEach(kind -> kinds.add(kind.asText()));
-        assertThat(kinds).as("filing kinds").isNotEmpty();
-
-        for (String id : incidentIds) {
-            get(scan, "/api/incidents/{id}", dashboard + "/api/incidents/" + id, null);
-            get(scan, "/api/incidents/{id}/timeline", dashboard + "/api/incidents/" + id + "/timeline", null);
-            for (String read : List.of("history", "events", "filings")) {
-                get(scan, "/api/incidents/{id}/" + read, workflow + "/api/incidents/" + id + "/" + read, stack.viewerToken());
-            }
-            for (String kind : kinds) {
-                get(scan, "/api/incidents/{id}/filings/{kind}", workflow + "/api/incidents/" + id + "/filings/" + kind, stack.viewerToken());
-            }
-        }
-    }
-
-    private static Answer get(PersonalDataScan scan, String path, String url, String token) {
-        Answer answer = client.get(url, token);
-        scan.scan("API GET " + path, url.replaceFirst("^https?://[^/]+", "") + " (" + answer.status() + ")", answer.body());
-        return answer;
     }
 }
