@@ -66,6 +66,28 @@ final class BreachflowClient {
         return send(request);
     }
 
+    /**
+     * A workflow command, {@code POST <workflow>/api/incidents/{id}/<command>} with {@code body} as JSON, as the
+     * holder of {@code token} gives it (e.g. {@link LocalStack#dpoToken()}).
+     */
+    Answer command(String incidentId, String command, String token, Object body) {
+        return post(stack.workflowUrl() + "/api/incidents/" + incidentId + "/" + command, token, body);
+    }
+
+    /** A POST as it is answered: {@code body} as JSON (none if null), with the given bearer token (none if null). */
+    Answer post(String url, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.valueToTree(body).toString()));
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     /** The items of the dashboard's incident list. */
     List<JsonNode> incidents() {
         JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents");
@@ -90,6 +112,15 @@ final class BreachflowClient {
         List<JsonNode> items = new ArrayList<>();
         events.forEach(items::add);
         return items;
+    }
+
+    /** A GET as it is answered, whatever the status: with the given bearer token, or none if it is null. */
+    Answer get(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     private JsonNode getJson(String url) {

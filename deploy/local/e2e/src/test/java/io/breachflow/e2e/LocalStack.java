@@ -2,6 +2,14 @@ package io.breachflow.e2e;
 
 import io.breachflow.local.Infrastructure;
 import io.breachflow.local.postgres.PostgresServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,12 +18,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The whole system as a user starts it: {@code deploy/local/breachflow up --detach} with a run directory, free
@@ -144,6 +157,52 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Until every consumer group has read every topic to its end and nothing was written for a while: then the
+     * workflow has stored what it took from the detections, published the incident events, and the dashboard has
+     * projected them (each commits its offsets only after its work is done).
+     */
+    void awaitProcessed(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            long previousEnd = -1;
+            int quiet = 0;
+            String state = "";
+            while (quiet < 3) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("processing not done within " + patience + ": " + state);
+                }
+                Thread.sleep(2000);
+                Set<String> topics = admin.listTopics(new ListTopicsOptions()).names().get();
+                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions().forEach(
+                        partition -> latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+                Map<TopicPartition, Long> end = admin.listOffsets(latest).all().get().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+                long endSum = end.values().stream().mapToLong(Long::longValue).sum();
+                long lag = 0;
+                for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()) {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                            admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                    for (Map.Entry<TopicPartition, OffsetAndMetadata> offset : committed.entrySet()) {
+                        if (offset.getValue() != null && end.containsKey(offset.getKey())) {
+                            lag += end.get(offset.getKey()) - offset.getValue().offset();
+                        }
+                    }
+                }
+                state = "records on all topics " + endSum + ", consumer lag " + lag;
+                quiet = lag == 0 && endSum == previousEnd ? quiet + 1 : 0;
+                previousEnd = endSum;
+            }
+            System.out.println("Processed: " + state);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot follow the topics and consumer groups of " + kafkaBootstrapServers(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String intakeUrl() {
         return address("INTAKE_URL");
     }
@@ -156,13 +215,18 @@ final class LocalStack implements AutoCloseable {
         return address("DASHBOARD_URL");
     }
 
-    /** The bearer tokens the launcher minted with its own key pair (responder; viewer: read only). */
+    /** The bearer tokens the launcher minted with its own key pair (responder; viewer: read only; dpo below). */
     String responderToken() {
         return address("RESPONDER_TOKEN");
     }
 
     String viewerToken() {
         return address("VIEWER_TOKEN");
+    }
+
+    /** dpo@breachflow.local, roles dpo and responder: waivers, closure and erasure too. */
+    String dpoToken() {
+        return address("DPO_TOKEN");
     }
 
     /** The token alerting systems present to alert-intake ({@code Authorization: Bearer}), made by the launcher. */
@@ -172,6 +236,22 @@ final class LocalStack implements AutoCloseable {
 
     String intakeToken() {
         return address("INTAKE_TOKEN");
+    }
+
+    /** The run directory: pid files, Kafka data and {@code logs/} (one file per process). */
+    Path runDir() {
+        return Path.of(environment.get("BREACHFLOW_RUN_DIR"));
+    }
+
+    /** The PostgreSQL server the stack's databases are on. */
+    PostgresServer postgres() {
+        return new PostgresServer(environment.get("BREACHFLOW_PG_HOST"), Integer.parseInt(environment.get("BREACHFLOW_PG_PORT")),
+                environment.get("BREACHFLOW_PG_USER"), environment.get("BREACHFLOW_PG_PASSWORD"));
+    }
+
+    /** The databases {@code up} created for this run ({@code <prefix>_workflow}, {@code <prefix>_dashboard}). */
+    List<String> databases() {
+        return List.of(address("WORKFLOW_DB"), address("DASHBOARD_DB"));
     }
 
     private String address(String name) {
