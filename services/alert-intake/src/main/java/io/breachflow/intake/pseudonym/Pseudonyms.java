@@ -41,4 +41,9 @@ public final class Pseudonyms {
     public String upstreamId(String source, String raw) {
         return hash.of("upstream-id", source + "\n" + raw);
     }
+
+    /** The pseudonym of an asset that names a person (see {@code PersonalAssets}), prefixed by its type. */
+    public String personalAsset(String type, String raw) {
+        return type + ":" + hash.of("personal-asset", type + "\n" + raw);
+    }
 }

@@ -4,6 +4,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.KeptLabels;
+import io.breachflow.intake.adapter.PersonalAssets;
 import io.breachflow.intake.pseudonym.Pseudonyms;
 import io.breachflow.intake.redact.Redactor;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * deduplication and correlation, and the workflow turns them into identifiers of its append-only event store,
  * which can never be erased. The {@code id} is derived from the pseudonymous upstream id, never the raw one;</li>
  * <li>labels: only those on the source's allow-list ({@link KeptLabels});</li>
- * <li>every kept text (title, description, label values, assets) is redacted ({@link Redactor}) and then bounded;</li>
+ * <li>every kept text (title, description, label values, assets) is redacted ({@link Redactor}) and then bounded;
+ * an asset the adapter marked as naming a person ({@link PersonalAssets}) becomes its type and a keyed pseudonym;</li>
  * <li>personal data categories: lower-case words only ({@code [a-z][a-z0-9_]{0,39}}, spaces and dashes read as
  * {@code _}); anything else is dropped, since a "category" that is not a word may be the data itself.</li>
  * </ul>
@@ -65,11 +67,14 @@ public class Minimiser {
         return detections.stream().map(this::minimised).toList();
     }
 
-    private static List<String> assets(List<String> given) {
+    private List<String> assets(List<String> given) {
         Set<String> assets = new LinkedHashSet<>();
         for (String asset : given) {
             if (asset != null && !asset.isBlank() && assets.size() < MAX_ASSETS) {
-                assets.add(DetectionText.bounded(asset.trim(), MAX_ASSET_LENGTH));
+                String kept = PersonalAssets.unmarked(asset)
+                        .map(typeAndId -> pseudonyms.personalAsset(typeAndId[0], typeAndId[1]))
+                        .orElse(asset.trim());
+                assets.add(DetectionText.bounded(kept, MAX_ASSET_LENGTH));
             }
         }
         return new ArrayList<>(assets);

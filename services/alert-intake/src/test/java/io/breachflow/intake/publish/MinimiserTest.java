@@ -5,6 +5,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.HarmKind;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.PersonalAssets;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -67,6 +68,18 @@ class MinimiserTest {
         assertThat(minimised.title()).isEqualTo("Export by [redacted:email]");
         assertThat(minimised.description()).isEqualTo("call [redacted:phone]");
         assertThat(minimised.assets()).containsExactly("pod/[redacted:email]", "host-1");
+    }
+
+    @Test
+    void anAssetMarkedAsNamingAPersonBecomesItsTypeAndAKeyedPseudonym() {
+        String arn = "arn:aws:iam::123456789012:user/jane.doe";
+        Detection minimised = minimiser.minimised(detection("securityhub",
+                List.of(PersonalAssets.marked("AwsIamUser", arn), "arn:aws:s3:::bucket"), List.of(), Map.of()));
+
+        assertThat(minimised.assets()).containsExactly(PSEUDONYMS.personalAsset("AwsIamUser", arn), "arn:aws:s3:::bucket");
+        assertThat(minimised.assets().get(0)).matches("AwsIamUser:k1:[0-9a-f]{32}");
+        assertThat(PSEUDONYMS.personalAsset("AwsIamUser", arn))
+                .isNotEqualTo(PSEUDONYMS.personalAsset("AwsIamUser", "arn:aws:iam::123456789012:user/john.roe"));
     }
 
     @Test

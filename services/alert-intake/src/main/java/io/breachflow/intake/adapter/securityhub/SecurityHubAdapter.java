@@ -6,6 +6,7 @@ import io.breachflow.contracts.detection.Detection;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.Digests;
+import io.breachflow.intake.adapter.PersonalAssets;
 import io.breachflow.intake.adapter.DetectionText;
 import io.breachflow.intake.adapter.Fields;
 import io.breachflow.intake.adapter.PayloadJson;
@@ -145,7 +146,7 @@ public class SecurityHubAdapter implements AlertAdapter {
 
     /**
      * {@code Resources[].Id}, without duplicates; an IAM user's ARN ends in the user's name (personal data), so
-     * such resources are listed as their type and a hash of the id.
+     * such resources are marked for the minimiser, which lists them as their type and a keyed pseudonym.
      */
     static List<String> assets(List<AsffFinding.Resource> resources) {
         Set<String> assets = new LinkedHashSet<>();
@@ -156,7 +157,7 @@ public class SecurityHubAdapter implements AlertAdapter {
                 }
                 String type = resource.type() == null ? "" : resource.type();
                 assets.add(type.startsWith("AwsIamUser") || type.startsWith("AwsIamAccessKey")
-                        ? type + ":sha256:" + Digests.sha256Hex(resource.id().trim()).substring(0, 16)
+                        ? PersonalAssets.marked(type, resource.id().trim())
                         : resource.id().trim());
             }
         }
