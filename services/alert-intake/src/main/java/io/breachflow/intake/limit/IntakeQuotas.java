@@ -125,9 +125,9 @@ public class IntakeQuotas {
         int count = Math.min(detections, bucket.burst());
         long waitNanos;
         boolean waited = false;
-        while ((waitNanos = bucket.tryTake(count)) > 0) {
-            if (!running.getAsBoolean()) {
-                return false;
+        while (running.getAsBoolean()) {
+            if ((waitNanos = bucket.tryTake(count)) == 0) {
+                return true;
             }
             if (!waited) {
                 metrics.counter("breachflow.intake.quota.waits", "source", source).increment();
@@ -135,7 +135,7 @@ public class IntakeQuotas {
             }
             TimeUnit.NANOSECONDS.sleep(Math.min(waitNanos, TimeUnit.MILLISECONDS.toNanos(500)));
         }
-        return true;
+        return false;
     }
 
     private RateLimitedException limited(String source, TokenBucket bucket, long waitNanos) {
