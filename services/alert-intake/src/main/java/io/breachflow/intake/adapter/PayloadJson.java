@@ -42,7 +42,28 @@ public final class PayloadJson {
         if (body == null || body.isMissingNode()) {
             throw ProblemException.badRequest("empty-body", "The body is empty", "the body must be a JSON object");
         }
+        requireFiniteNumbers(body);
         return body;
+    }
+
+    /**
+     * Refuses a number that overflowed a double ({@code 1e1000000} reads as infinity): no adapter means such a
+     * value, and downstream code (the JSON Schema validator, {@code BigDecimal}) throws on it, which was a 500.
+     * Iterative, so that a deep body costs no stack.
+     */
+    static void requireFiniteNumbers(JsonNode body) {
+        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(body);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+                // The field is not named: its name is the sender's free text, which an answer does not repeat.
+                throw Violations.single("a number in the body is beyond the range of a double (e.g. 1e1000000)");
+            }
+            if (node.isContainerNode()) {
+                node.elements().forEachRemaining(pending::push);
+            }
+        }
     }
 
     /** Binds a parsed body to an adapter's payload record; a shape mismatch is a 400 naming the field. */

@@ -6,6 +6,7 @@ import io.breachflow.intake.adapter.AlertAdapter;
 import io.breachflow.intake.adapter.AlertAdapters;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.auth.SourceAuthenticator;
+import io.breachflow.intake.limit.IntakeQuotas;
 import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
@@ -42,7 +43,9 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /v1/alerts/{source}}: the webhook every alerting system calls. Checks, in order, the source
  * (404), the size (413), the sender (401, {@link SourceAuthenticator}, on the raw bytes before anything parses
- * them), the content type (415), the JSON (400) and the payload (400, by the source's {@link AlertAdapter}); then publishes all detections and answers 202 only after Kafka acknowledged each
+ * them), the source's quota (429, {@link IntakeQuotas}), the content type (415), the JSON (400), the payload (400,
+ * by the source's {@link AlertAdapter}), the number of alerts (413) and the quota again for all of them (429); then
+ * publishes all detections and answers 202 only after Kafka acknowledged each
  * (503 otherwise). Every refusal happens before the first record is sent, so a refused request leaves no trace.
  */
 @Path("/v1/alerts")
@@ -57,6 +60,8 @@ public class AlertResource {
     SourceAuthenticator authenticator;
     @Inject
     DetectionPublisher publisher;
+    @Inject
+    IntakeQuotas quotas;
     @Inject
     Clock clock;
     @Inject
@@ -85,7 +90,11 @@ public class AlertResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown source; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than breachflow.intake.max-body-bytes",
+    @APIResponse(responseCode = "413", description = "Body larger than breachflow.intake.max-body-bytes, or more alerts"
+            + " than breachflow.intake.max-detections-per-request; nothing was published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The source used up its quota (breachflow.intake.quota.<source>.rate"
+            + " and .burst); retry after Retry-After seconds. Nothing was published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than application/json or application/*+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,10 +111,14 @@ public class AlertResource {
         Instant receivedAt = clock.instant();
         List<Detection> detections;
         try {
+            // After authentication, so that nobody but the source can use up its quota; before parsing, so that a
+            // flood past its quota costs little.
+            quotas.requireTokens(adapter.source());
             RequestBodies.requireJson(contentType);
+            List<Detection> adapted = adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers));
+            quotas.admit(adapter.source(), adapted.size());
             // The answer lists the detections as published (pseudonymous ids), not as the adapter made them.
-            detections = publisher.publish(adapter.source(),
-                    adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers)));
+            detections = publisher.publish(adapter.source(), adapted);
         } catch (RuntimeException | JsonProcessingException refused) {
             sender.reject();
             throw refused;

@@ -24,7 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Configuration ({@code breachflow.intake.auth.}): {@code <source>.mode} = {@code hmac} | {@code bearer}
  * (default) | {@code none}; secrets {@code <source>.token} / {@code <source>.hmac-secret}, else the shared
  * {@code token} / {@code hmac-secret}; {@code tolerance} (replay window, default 5m);
- * {@code replay-cache-size} (ids remembered, default 100000).
+ * {@code replay-cache-size} (ids remembered, default 100000, one memory for all sources: a {@code webhook-id} is
+ * accepted once across every path); {@code hmac-derive-per-source} (default true: a source without its own
+ * {@code hmac-secret} verifies with a key derived from the shared one for its name, so that a request signed for
+ * one source fails on another's path).
  *
  * <p>Wiring: at start-up every source of {@link AlertAdapters} is resolved once; a source whose mode needs a
  * secret that is not configured stops the start (fail fast, rather than a service that refuses every alert).
@@ -41,7 +44,8 @@ public class SourceAuthenticator {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final Duration tolerance;
-    private final int replayCacheSize;
+    private final boolean derivePerSource;
+    private final ReplayGuard replays;
     private final Map<String, SourceCheck> checks = new ConcurrentHashMap<>();
 
     @Inject
@@ -51,17 +55,31 @@ public class SourceAuthenticator {
         this.metrics = metrics;
         this.clock = clock;
         this.tolerance = config.getOptionalValue(PREFIX + "tolerance", Duration.class).orElse(Duration.ofMinutes(5));
-        this.replayCacheSize = config.getOptionalValue(PREFIX + "replay-cache-size", Integer.class).orElse(100_000);
+        int replayCacheSize = config.getOptionalValue(PREFIX + "replay-cache-size", Integer.class).orElse(100_000);
+        this.derivePerSource = config.getOptionalValue(PREFIX + "hmac-derive-per-source", Boolean.class).orElse(true);
+        // One memory for every source: a webhook-id is accepted once, whichever path it is sent to.
+        this.replays = new ReplayGuard(clock, tolerance, replayCacheSize);
     }
 
     void checkEverySourceAtStartup(@Observes StartupEvent started) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> hmacSourceByKey = new java.util.HashMap<>();
         for (String source : adapters.sources()) {
             try {
                 SourceCheck check = check(source);
                 if (check.mode() == AuthMode.NONE) {
                     LOG.warnf("alert source %s is NOT authenticated (%s%s.mode=none): anyone who reaches this port"
                             + " can open incidents", source, PREFIX, source);
+                }
+                if (check.mode() == AuthMode.HMAC) {
+                    String other = hmacSourceByKey.putIfAbsent(
+                            java.util.HexFormat.of().formatHex(check.hmac().key()), source);
+                    if (other != null) {
+                        LOG.warnf("alert sources %s and %s verify signatures with the same key: a request signed for"
+                                + " one is good for the other (only the shared replay memory stops a replay); give"
+                                + " each its own %s<source>.hmac-secret or derive them from the shared one", other,
+                                source, PREFIX);
+                    }
                 }
             } catch (IllegalStateException | IllegalArgumentException misconfigured) {
                 problems.add(misconfigured.getMessage());
@@ -112,10 +130,28 @@ public class SourceAuthenticator {
         return switch (mode) {
             case NONE -> new SourceCheck(mode, null, null);
             case BEARER -> new SourceCheck(mode, new BearerTokenVerifier(secret(source, "token")), null);
-            case HMAC -> new SourceCheck(mode, null,
-                    new WebhookSignatureVerifier(secret(source, "hmac-secret"), clock, tolerance,
-                            new ReplayGuard(clock, tolerance, replayCacheSize)));
+            case HMAC -> new SourceCheck(mode, null, new WebhookSignatureVerifier(hmacKey(source), clock, tolerance, replays));
         };
+    }
+
+    /**
+     * The source's own {@code <source>.hmac-secret} as configured; else the key derived for this source from the
+     * shared {@code hmac-secret} ({@link WebhookSignatureVerifier#derivedKey}), so that a signature binds the
+     * request to its source; {@code hmac-derive-per-source=false} restores the shared key itself (before issue 10).
+     */
+    private byte[] hmacKey(String source) {
+        Optional<String> own = config.getOptionalValue(PREFIX + source + ".hmac-secret", String.class)
+                .filter(value -> !value.isBlank());
+        if (own.isPresent()) {
+            return WebhookSignatureVerifier.keyOf(own.get());
+        }
+        String shared = secret(source, "hmac-secret");
+        if (!derivePerSource) {
+            LOG.warnf("alert source %s verifies signatures with the shared secret itself (%shmac-derive-per-source=false):"
+                    + " a request signed for another source in hmac mode is good here too", source, PREFIX);
+            return WebhookSignatureVerifier.keyOf(shared);
+        }
+        return WebhookSignatureVerifier.derivedKey(shared, source);
     }
 
     private String secret(String source, String name) {

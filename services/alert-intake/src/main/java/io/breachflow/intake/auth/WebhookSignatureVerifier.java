@@ -18,7 +18,9 @@ import java.util.Optional;
  * once per window ({@link ReplayGuard}).
  *
  * <p>The secret: {@code whsec_<base64>} (the Standard Webhooks form) is base64-decoded; any other value is
- * used as its UTF-8 bytes, for systems that take a plain shared secret.
+ * used as its UTF-8 bytes, for systems that take a plain shared secret. A source without a secret of its own
+ * verifies with a key derived from the shared one for that source ({@link #derivedKey}); the replay memory is one
+ * for all sources ({@link SourceAuthenticator}).
  */
 public final class WebhookSignatureVerifier {
 
@@ -30,7 +32,14 @@ public final class WebhookSignatureVerifier {
     private final ReplayGuard replays;
 
     public WebhookSignatureVerifier(String secret, Clock clock, Duration tolerance, ReplayGuard replays) {
-        this.key = keyOf(secret);
+        this(keyOf(secret), clock, tolerance, replays);
+    }
+
+    public WebhookSignatureVerifier(byte[] key, Clock clock, Duration tolerance, ReplayGuard replays) {
+        if (key == null || key.length == 0) {
+            throw new IllegalArgumentException("an HMAC key must not be empty");
+        }
+        this.key = key.clone();
         this.clock = clock;
         this.tolerance = tolerance;
         this.replays = replays;
@@ -103,6 +112,35 @@ public final class WebhookSignatureVerifier {
             matched |= MessageDigest.isEqual(presented, expected);
         }
         return matched;
+    }
+
+    /**
+     * The signing key of {@code source} derived from the shared secret (issue 10): HMAC-SHA256(shared key,
+     * {@code "source:" + source}). A signature made with it is good for that source's path only, so a signed request
+     * replayed to another source's path fails its signature. Standard Webhooks senders need no change of code, only
+     * their source's secret: {@link #derivedSecret}.
+     */
+    public static byte[] derivedKey(String sharedSecret, String source) {
+        return hmac(keyOf(sharedSecret), ("source:" + source).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The {@code whsec_} form of {@link #derivedKey}: what to configure in a sender of {@code source}. */
+    public static String derivedSecret(String sharedSecret, String source) {
+        return WHSEC_PREFIX + Base64.getEncoder().encodeToString(derivedKey(sharedSecret, source));
+    }
+
+    byte[] key() {
+        return key.clone();
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
     }
 
     static byte[] keyOf(String secret) {

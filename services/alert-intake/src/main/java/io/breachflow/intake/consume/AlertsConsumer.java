@@ -6,6 +6,7 @@ import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.intake.adapter.PayloadJson;
 import io.breachflow.intake.adapter.cloudevents.CloudEventsAdapter;
+import io.breachflow.intake.limit.IntakeQuotas;
 import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.kafka.BatchOffsets;
 import io.breachflow.service.kafka.DeadLetters;
@@ -19,6 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,7 +51,9 @@ import java.util.stream.Collectors;
  * {@code POST /v1/alerts/cloudevents}. An offset is committed only after Kafka acknowledged the detection (or
  * the dead letter): a record that is not a valid detection event goes to {@code breach.alerts.v1.dlq} with the
  * reason, and the consumer goes on. When Kafka does not acknowledge, it commits what is done, seeks back and
- * retries after a pause, so nothing is skipped.
+ * retries after a pause, so nothing is skipped. The same limits as over HTTP apply ({@link IntakeQuotas}): a record
+ * larger than {@code breachflow.intake.max-body-bytes} is dead-lettered with a 413 reason; over the
+ * {@code cloudevents} quota a record waits for its tokens (the consumer paces, it drops nothing).
  *
  * <p>Wiring: started on {@link StartupEvent}, stopped on {@link ShutdownEvent}; the Kafka clients are created on
  * the consumer's thread, so an unreachable broker delays the consumer, never the service's start.
@@ -67,6 +71,8 @@ public class AlertsConsumer implements Runnable {
 
     private final CloudEventsAdapter adapter;
     private final DetectionPublisher publisher;
+    private final IntakeQuotas quotas;
+    private final int maxBodyBytes;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String bootstrapServers;
@@ -78,11 +84,14 @@ public class AlertsConsumer implements Runnable {
     private Producer<String, byte[]> deadLetterProducer;
     private DeadLetters deadLetters;
 
-    AlertsConsumer(CloudEventsAdapter adapter, DetectionPublisher publisher, MeterRegistry metrics, Clock clock,
-                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                   @ConfigProperty(name = "breachflow.intake.alerts-consumer-group", defaultValue = "alert-intake") String group) {
+    AlertsConsumer(CloudEventsAdapter adapter, DetectionPublisher publisher, IntakeQuotas quotas, MeterRegistry metrics,
+                   Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                   @ConfigProperty(name = "breachflow.intake.alerts-consumer-group", defaultValue = "alert-intake") String group,
+                   @ConfigProperty(name = "breachflow.intake.max-body-bytes", defaultValue = "1048576") int maxBodyBytes) {
         this.adapter = adapter;
         this.publisher = publisher;
+        this.quotas = quotas;
+        this.maxBodyBytes = maxBodyBytes;
         this.metrics = metrics;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -136,8 +145,12 @@ public class AlertsConsumer implements Runnable {
         try {
             deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "alert-intake-dlq", 30_000));
             deadLetters = new DeadLetters(deadLetterProducer);
-            KafkaConsumer<String, byte[]> created = new KafkaConsumer<>(
+            Map<String, Object> settings = new HashMap<>(
                     KafkaSettings.manualCommitConsumer(bootstrapServers, group, "alert-intake-alerts"));
+            // A batch paced by the quota must end well within max.poll.interval.ms (5 min): at most a minute's worth.
+            int perMinute = (int) Math.max(1, Math.min(500, quotas.ratePerSecond(CloudEventsAdapter.SOURCE) * 60));
+            settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, perMinute);
+            KafkaConsumer<String, byte[]> created = new KafkaConsumer<>(settings);
             created.subscribe(List.of(Topics.ALERTS));
             consumer = created;
             return true;
@@ -172,7 +185,12 @@ public class AlertsConsumer implements Runnable {
             throws ExecutionException, TimeoutException, InterruptedException {
         List<Detection> detections;
         try {
+            if (record.value() != null && record.value().length > maxBodyBytes) {
+                deadLetter(record, "413 Payload too large: more than " + maxBodyBytes + " bytes (breachflow.intake.max-body-bytes)");
+                return;
+            }
             detections = read(record);
+            quotas.requireCount(detections.size());
         } catch (ProblemException refused) {
             deadLetter(record, reason(refused.problem()));
             return;
@@ -180,6 +198,11 @@ public class AlertsConsumer implements Runnable {
             deadLetter(record, "400 malformed JSON: " + SafeReason.of(malformed));
             return;
         }
+        // Over quota, the record waits for its tokens (shared with POST /v1/alerts/cloudevents): paced, never dropped.
+        if (!quotas.await(CloudEventsAdapter.SOURCE, detections.size(), () -> running)) {
+            throw new InterruptedException("stopping while waiting for the cloudevents quota");
+        }
+        lastPoll = Instant.now();
         publisher.publish(CloudEventsAdapter.SOURCE, detections);
         metrics.counter("breachflow.intake.alerts.accepted", "source", CloudEventsAdapter.SOURCE).increment(detections.size());
     }

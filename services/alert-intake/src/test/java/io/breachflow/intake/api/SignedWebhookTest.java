@@ -29,7 +29,7 @@ class SignedWebhookTest {
     public static class HmacAlertmanager implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("breachflow.intake.auth.alertmanager.mode", "hmac");
+            return Map.of("breachflow.intake.auth.alertmanager.mode", "hmac", "breachflow.intake.auth.grafana.mode", "hmac");
         }
     }
 
@@ -97,6 +97,28 @@ class SignedWebhookTest {
                 .then().statusCode(400);
         Senders.signedAs(invalid, id, now).contentType("application/json").when().post("/v1/alerts/alertmanager")
                 .then().statusCode(400);
+    }
+
+    /**
+     * Issue 10: a request signed for Alertmanager, replayed to Grafana's path (whose payload is alike), is refused:
+     * Grafana's key is another one (derived from the shared secret per source), and the id was seen anyway.
+     */
+    @Test
+    void cannotAcceptASignedRequestReplayedToAnotherSource() {
+        byte[] body = AlertmanagerIntakeTest.uniqueSentinel();
+        String now = now();
+        String id = "msg_" + UUID.randomUUID();
+        Senders.signedAs(body, id, now).contentType("application/json").when().post("/v1/alerts/alertmanager")
+                .then().statusCode(202);
+        Senders.signedAs(body, id, now).contentType("application/json").when().post("/v1/alerts/grafana")
+                .then().statusCode(401).body("detail", containsString("no v1 signature"));
+        // Never delivered to its own source first (captured in transit): still refused on another path.
+        String fresh = "msg_" + UUID.randomUUID();
+        Senders.signedAs(body, fresh, now).contentType("application/json").when().post("/v1/alerts/grafana")
+                .then().statusCode(401).body("detail", containsString("no v1 signature"));
+        // Signed for Grafana with Grafana's own key, but the id was already used on Alertmanager's path: one memory.
+        Senders.signedAs("grafana", body, id, now).contentType("application/json").when().post("/v1/alerts/grafana")
+                .then().statusCode(401).body("detail", containsString("already received"));
     }
 
     private static String now() {

@@ -132,4 +132,19 @@ class WebhookSignatureVerifierTest {
         assertThat(verifier.verify("msg_1", " ", "v1,AAAA", BODY)).contains(AuthFailure.MISSING_SIGNATURE_HEADERS);
         assertThat(verifier.verify("msg_1", TS, null, BODY)).contains(AuthFailure.MISSING_SIGNATURE_HEADERS);
     }
+
+    /** Issue 10: a source's key is derived from the shared secret, the way the README shows with openssl. */
+    @Test
+    void derivesOneKeyPerSourceFromTheSharedSecret() {
+        String shared = "whsec_dGVzdC1pbnRha2UtaG1hYy1zZWNyZXQtMTIzNDU2Nzg=";
+        assertThat(WebhookSignatureVerifier.derivedSecret(shared, "alertmanager"))
+                .as("printf 'source:alertmanager' | openssl dgst -sha256 -mac HMAC -macopt hexkey:<shared key> -binary")
+                .isEqualTo("whsec_oGQA1dkumAvgjP4NggHfzI0jVAHBYrFkFBpYNaC+iSk=");
+        assertThat(WebhookSignatureVerifier.derivedSecret(shared, "grafana"))
+                .isNotEqualTo(WebhookSignatureVerifier.derivedSecret(shared, "alertmanager"));
+        WebhookSignatureVerifier alertmanager = verifier(WebhookSignatureVerifier.derivedSecret(shared, "alertmanager"));
+        WebhookSignatureVerifier grafana = new WebhookSignatureVerifier(WebhookSignatureVerifier.derivedKey(shared, "grafana"),
+                CLOCK, Duration.ofMinutes(5), new ReplayGuard(CLOCK, Duration.ofMinutes(5), 1000));
+        assertThat(grafana.verify("msg_1", TS, alertmanager.signature("msg_1", TS, BODY), BODY)).contains(AuthFailure.BAD_SIGNATURE);
+    }
 }

@@ -77,8 +77,8 @@ class AlertsTopicIntakeTest {
             assertThat(detection.get("upstreamId").asText()).isEqualTo(binaryPseudonym);
             assertThat(detection.get("labels").get("ce_source").asText()).isEqualTo(PRODUCER_SOURCE);
             assertThat(binaryRecord.key()).isEqualTo(detection.get("correlationKey").asText())
-                    .isEqualTo(TestPseudonyms.PSEUDONYMS.correlationKey(
-                            Fixtures.read(Fixtures.bytes("cloudevents/detection-binary-data.json")).get("correlationKey").asText()));
+                    .isEqualTo(TestPseudonyms.PSEUDONYMS.correlationKey("cloudevents:" + PRODUCER_SOURCE.replace(":", "%3A") + ":"
+                            + Fixtures.read(Fixtures.bytes("cloudevents/detection-binary-data.json")).get("correlationKey").asText()));
 
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> {
                 List<ConsumerRecord<String, byte[]>> letters = deadLetters.poll();

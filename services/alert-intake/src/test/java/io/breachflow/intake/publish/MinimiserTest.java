@@ -100,4 +100,64 @@ class MinimiserTest {
                 .containsExactly(given.status(), given.harm(), given.severity());
         assertThat(List.of(minimised.observedAt(), minimised.receivedAt())).containsExactly(AT, AT);
     }
+
+    private static Detection keyed(String source, String correlationKey) {
+        return new Detection(Digests.detectionId(source, "u"), source, "u", correlationKey, AlertStatus.FIRING,
+                HarmKind.DISCLOSURE, Severity.HIGH, "t", "", AT, AT, List.of(), List.of(), Map.of(), null);
+    }
+
+    /** Issue 10: a CloudEvents producer cannot choose a key in Alertmanager's namespace and join its incidents. */
+    @Test
+    void aSourceWritesOnlyInItsOwnCorrelationNamespace() {
+        String alertmanagers = minimiser.minimised(keyed("alertmanager", "alertmanager:x")).correlationKey();
+        assertThat(alertmanagers).isEqualTo(PSEUDONYMS.correlationKey("alertmanager:x"));
+        assertThat(minimiser.minimised(keyed("cloudevents", "alertmanager:x")).correlationKey())
+                .isNotEqualTo(alertmanagers).isEqualTo(PSEUDONYMS.correlationKey("cloudevents:alertmanager:x"));
+        assertThat(minimiser.minimised(keyed("grafana", "alertmanager:x")).correlationKey()).isNotEqualTo(alertmanagers);
+        assertThat(minimiser.minimised(keyed("splunk", "aws:123456789012:bucket")).correlationKey())
+                .isNotEqualTo(PSEUDONYMS.correlationKey("aws:123456789012:bucket"));
+        // The AWS sources share one vendor's namespace on purpose: their findings on one resource join one incident.
+        for (String aws : List.of("guardduty", "securityhub", "macie")) {
+            assertThat(minimiser.minimised(keyed(aws, "aws:123456789012:bucket")).correlationKey()).as(aws)
+                    .isEqualTo(PSEUDONYMS.correlationKey("aws:123456789012:bucket"));
+        }
+        assertThat(minimiser.minimised(keyed("guardduty", "alertmanager:x")).correlationKey()).isNotEqualTo(alertmanagers);
+    }
+
+    /** Issue 10: a NUL in a title was accepted (202) and then refused by the dashboard's database. */
+    @Test
+    void removesControlCharactersFromEveryKeptText() {
+        String controls = "\u0000\u0001\u0007\b\u000b\f\r\u001b\u001f\u007f\u0080\u009b\u009f";
+        Detection given = new Detection(Digests.detectionId("alertmanager", "u"), "alertmanager", "u\u0000", "alertmanager:\u0000",
+                AlertStatus.FIRING, HarmKind.DISCLOSURE, Severity.CRITICAL, "Bulk\u0000 export" + controls,
+                "line one\nline\ttwo" + controls + "\ud800", AT, AT,
+                List.of("host\u0000-1", controls, PersonalAssets.marked("AwsIamUser", "arn\u0000")),
+                List.of("email\u0000"), Map.of("alertname", "Export\u0000" + controls, "severity", "crit\u0085ical"), null);
+        Detection minimised = minimiser.minimised(given);
+        assertThat(minimised.title()).isEqualTo("Bulk export");
+        assertThat(minimised.description()).isEqualTo("line one\nline\ttwo\ufffd");
+        assertThat(minimised.assets()).containsExactly("host-1", PSEUDONYMS.personalAsset("AwsIamUser", "arn\u0000"));
+        assertThat(minimised.labels()).containsEntry("alertname", "Export").containsEntry("severity", "critical");
+        assertThat(minimised.personalDataCategories()).containsExactly("email");
+        String published = String.join("|", minimised.title(), minimised.description(), minimised.upstreamId(),
+                minimised.correlationKey(), String.join("|", minimised.assets()), String.join("|", minimised.labels().keySet()),
+                String.join("|", minimised.labels().values()));
+        assertThat(published.chars().filter(c -> (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f)))
+                .as("control characters published").isEmpty();
+        assertThat(minimiser.minimised(keyed("falco", "falco:k")).title()).isEqualTo("t");
+        Detection onlyControls = new Detection(given.id(), "falco", "u", "falco:k", AlertStatus.FIRING, HarmKind.DISCLOSURE,
+                Severity.HIGH, "\u0000\u0001", "", AT, AT, List.of(), List.of(), Map.of(), null);
+        assertThat(minimiser.minimised(onlyControls).title()).as("never blank").isEqualTo("falco alert");
+    }
+
+    @Test
+    void boundsTheNumberOfAssetsLabelsAndCategories() {
+        List<String> many = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "c" + i).toList();
+        Map<String, String> labels = new java.util.HashMap<>();
+        many.forEach(name -> labels.put("personal_data_count." + name, "1"));
+        Detection minimised = minimiser.minimised(detection("macie", many, many, labels));
+        assertThat(minimised.assets()).hasSize(Minimiser.MAX_ASSETS);
+        assertThat(minimised.personalDataCategories()).hasSize(Minimiser.MAX_CATEGORIES);
+        assertThat(minimised.labels()).hasSize(Minimiser.MAX_LABELS);
+    }
 }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>Breachflow, not the producer, sets {@code sourceSystem} ({@code cloudevents}: the adapter that received it),
  * {@code receivedAt}, {@code payloadSha256}, the {@code upstreamId} (the event's {@code source}, a newline and the
- * data's {@code upstreamId}, so two producers cannot collide) and the {@code id} (name-based from that, so a
+ * data's {@code upstreamId}, so two producers cannot collide), the {@code correlationKey}'s namespace
+ * ({@code cloudevents:<ce-source>:} before the producer's key, {@link #correlationKey}) and the {@code id} (name-based from that, so a
  * redelivery keeps its id); whatever the producer put there is ignored. Everything else must satisfy the published Detection schema.
  */
 @ApplicationScoped
@@ -44,6 +45,7 @@ public class CloudEventsAdapter implements AlertAdapter {
     static final String BATCH_MEDIA_TYPE = "application/cloudevents-batch+json";
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final int MAX_ATTRIBUTE_LENGTH = 512;
+    static final String NAMESPACE = SOURCE + ":";
 
     private final ObjectMapper contractJson = ContractJson.newMapper();
 
@@ -128,6 +130,7 @@ public class CloudEventsAdapter implements AlertAdapter {
         // The alert's identity is the producer's (ce source) and its upstream id, so that two producers cannot
         // collide: the id is derived from both, and so is the pseudonym the Minimiser makes of the upstream id.
         detection.put("upstreamId", ceSource + "\n" + upstreamId.asText());
+        detection.put("correlationKey", correlationKey(ceSource, detection.get("correlationKey").asText()));
         ObjectNode labels = (ObjectNode) detection.get("labels");
         labels.put("ce_source", Fields.bounded(ceSource, MAX_ATTRIBUTE_LENGTH));
         if (producerSourceSystem != null && producerSourceSystem.isTextual()
@@ -140,6 +143,16 @@ public class CloudEventsAdapter implements AlertAdapter {
             // The schema accepted it; only a value Java cannot hold (a date-time beyond Instant's range) ends here.
             throw Violations.single(prefix + " cannot be read as a Detection: " + unmappable.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The producer's correlation key under {@code cloudevents:<ce-source>:} (issue 10): a producer writes only in
+     * its own namespace, never in another source's ({@code alertmanager:…}) nor another producer's. {@code %} and
+     * {@code :} of the ce-source are percent-encoded, so that the namespace ends at the first unencoded colon;
+     * a key beyond 200 characters keeps its start and a hash of the whole ({@link Fields#boundedKey}).
+     */
+    static String correlationKey(String ceSource, String key) {
+        return Fields.boundedKey(NAMESPACE + ceSource.replace("%", "%25").replace(":", "%3A") + ":" + key);
     }
 
     private static Map<String, String> structuredAttributes(ObjectNode event) {

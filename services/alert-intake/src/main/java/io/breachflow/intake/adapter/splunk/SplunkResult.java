@@ -6,7 +6,7 @@ import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.Violations;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads the first result row of a Splunk alert: scalar fields as text (a multivalue field as its first value),
@@ -28,6 +29,12 @@ final class SplunkResult {
             Map.entry("informational", Severity.INFO), Map.entry("info", Severity.INFO),
             Map.entry("1", Severity.INFO), Map.entry("2", Severity.INFO), Map.entry("3", Severity.MEDIUM),
             Map.entry("4", Severity.HIGH), Map.entry("5", Severity.CRITICAL), Map.entry("6", Severity.CRITICAL));
+
+    /** A plain or exponent decimal with bounded digits and exponent: what {@link #epochSeconds} may parse. */
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("[-+]?(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})([eE][-+]?\\d{1,2})?");
+    /** Year 9999 and back: every date a Splunk event can carry, far inside {@link Instant}'s range. */
+    static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(253_402_300_799L);
+    static final int MAX_TIME_LENGTH = 64;
 
     private final Map<String, JsonNode> row;
 
@@ -68,19 +75,36 @@ final class SplunkResult {
         if (value == null) {
             return null;
         }
-        try {
-            BigDecimal seconds = new BigDecimal(value);
-            return Instant.ofEpochSecond(seconds.longValue(),
-                    seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
-        } catch (NumberFormatException | ArithmeticException | DateTimeException notEpoch) {
-            // DateTimeException: a number beyond Instant's range is no time either (it was a 500 before).
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException unparsable) {
-                violations.add("result._time is neither epoch seconds nor an ISO 8601 date-time");
-                return null;
-            }
+        if (value.length() > MAX_TIME_LENGTH) {
+            violations.add("result._time is longer than " + MAX_TIME_LENGTH + " characters");
+            return null;
         }
+        if (EPOCH_SECONDS.matcher(value).matches()) {
+            return epochSeconds(value, violations);
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException unparsable) {
+            violations.add("result._time is neither epoch seconds nor an ISO 8601 date-time");
+            return null;
+        }
+    }
+
+    /**
+     * Epoch seconds, parsed with bounded cost: the pattern admits at most 20 digits on either side of the point and
+     * an exponent of at most 2 digits, so neither {@code 1e1000000} (minutes of CPU to expand) nor a thousand-digit
+     * number reaches {@link BigDecimal}; a value beyond {@link Instant}'s range is a violation, not an exception.
+     */
+    static Instant epochSeconds(String value, Violations violations) {
+        BigDecimal seconds = new BigDecimal(value);
+        if (seconds.abs().compareTo(MAX_EPOCH_SECONDS) > 0) {
+            violations.add("result._time is out of range (epoch seconds between -" + MAX_EPOCH_SECONDS.toPlainString()
+                    + " and " + MAX_EPOCH_SECONDS.toPlainString() + ")");
+            return null;
+        }
+        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+        int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
     }
 
     /** SHA-256 of the row's fields sorted by name ({@code name=json\n} each): equal for an equal row. */

@@ -52,7 +52,8 @@ class CloudEventsAdapterTest {
         assertThat(detection.sourceSystem()).isEqualTo("cloudevents");
         assertThat(detection.upstreamId()).as("the producer is part of the identity").isEqualTo("/dlp/gateway-eu\n" + upstreamId);
         assertThat(detection.id()).isEqualTo(Digests.detectionId("cloudevents", "/dlp/gateway-eu\n" + upstreamId));
-        assertThat(detection.correlationKey()).isEqualTo("dlp:crm-exports");
+        assertThat(detection.correlationKey()).as("under the producer's own namespace")
+                .isEqualTo("cloudevents:/dlp/gateway-eu:dlp:crm-exports");
         assertThat(detection.status()).isEqualTo(AlertStatus.FIRING);
         assertThat(detection.harm()).isEqualTo(HarmKind.DISCLOSURE);
         assertThat(detection.severity()).isEqualTo(Severity.HIGH);
@@ -152,5 +153,14 @@ class CloudEventsAdapterTest {
         event.remove("data");
         assertThat(refused(Fixtures.bytes(event), Map.of("content-type", "application/cloudevents+json")).problem().errors())
                 .containsExactly("data is missing or not a JSON object (a Detection)");
+    }
+
+    /** Issue 10: a producer writes only in its own namespace; its ce-source cannot end the namespace early. */
+    @Test
+    void putsTheCorrelationKeyUnderTheProducersNamespace() {
+        assertThat(CloudEventsAdapter.correlationKey("/dlp", "alertmanager:x")).isEqualTo("cloudevents:/dlp:alertmanager:x");
+        assertThat(CloudEventsAdapter.correlationKey("urn:a", "b:c"))
+                .isNotEqualTo(CloudEventsAdapter.correlationKey("urn", "a:b:c")).isEqualTo("cloudevents:urn%3Aa:b:c");
+        assertThat(CloudEventsAdapter.correlationKey("/p", "k".repeat(300))).hasSize(200).startsWith("cloudevents:/p:");
     }
 }

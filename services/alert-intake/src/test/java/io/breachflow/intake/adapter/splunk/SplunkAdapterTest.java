@@ -9,9 +9,11 @@ import io.breachflow.intake.adapter.Digests;
 import io.breachflow.intake.adapter.Fixtures;
 import io.breachflow.service.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static io.breachflow.intake.adapter.Fixtures.RECEIVED_AT;
@@ -130,5 +132,35 @@ class SplunkAdapterTest {
         assertThat(rejectionOf(webhook -> result(webhook).put("personal_data", "email, 1st-name")).detail())
                 .startsWith("result.personal_data names a personal data category");
         assertThat(rejectionOf(webhook -> webhook.put("result", "a row")).detail()).contains("result");
+    }
+
+    /** Issue 10: an exponent made BigDecimal expand 10^1000000 (minutes of CPU); a huge value was a 500. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void canRefuseHugeOrExponentTimesQuickly() {
+        for (String huge : List.of("1e1000000", "1e17", "-1e17", "1E99", "9".repeat(25), "1e-1000000", "Infinity", "NaN",
+                "1".repeat(100) + "e5")) {
+            assertThat(rejectionOf(webhook -> result(webhook).put("_time", huge)).detail()).as(huge)
+                    .startsWith("result._time is");
+        }
+        for (double huge : new double[] {1e17, 1e300, Double.MAX_VALUE}) {
+            assertThat(rejectionOf(webhook -> result(webhook).put("_time", huge)).detail()).as("number %s", huge)
+                    .startsWith("result._time is");
+        }
+        assertThat(rejectionOf(webhook -> result(webhook).put("_time", new java.math.BigDecimal("1e1000000"))).detail())
+                .startsWith("result._time is");
+    }
+
+    @Test
+    void canReadEpochSecondsInEveryPlainForm() {
+        assertThat(SplunkResult.epochSeconds("1715677951.504", new io.breachflow.intake.adapter.Violations()))
+                .isEqualTo(Instant.parse("2024-05-14T09:12:31.504Z"));
+        assertThat(SplunkResult.epochSeconds("1.715677951504E9", new io.breachflow.intake.adapter.Violations()))
+                .isEqualTo(Instant.parse("2024-05-14T09:12:31.504Z"));
+        assertThat(SplunkResult.epochSeconds("-1.5", new io.breachflow.intake.adapter.Violations()))
+                .isEqualTo(Instant.parse("1969-12-31T23:59:58.500Z"));
+        ObjectNode webhook = sample();
+        result(webhook).put("_time", 1715677951.504);
+        assertThat(map(webhook).observedAt()).isEqualTo(Instant.parse("2024-05-14T09:12:31.504Z"));
     }
 }
