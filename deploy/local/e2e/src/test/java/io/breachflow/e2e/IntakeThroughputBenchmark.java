@@ -140,7 +140,7 @@ class IntakeThroughputBenchmark {
 
     @Test
     void measuresAcceptedAlertsPerSecondAgainstTheRawProducerInTheSameRun() throws Exception {
-        String bootstrap = stack.kafkaBootstrapServers();
+        Map<String, Object> bootstrap = stack.kafkaClient();
         String bodyTemplate = webhookTemplate();
 
         ConsumerRecord<String, byte[]> detection = oneIntakeDetectionRecord(bootstrap, bodyTemplate);
@@ -166,7 +166,7 @@ class IntakeThroughputBenchmark {
 
     // ---- probe: the size and headers of one real detection record ----
 
-    private static ConsumerRecord<String, byte[]> oneIntakeDetectionRecord(String bootstrap, String bodyTemplate) throws Exception {
+    private static ConsumerRecord<String, byte[]> oneIntakeDetectionRecord(Map<String, Object> bootstrap, String bodyTemplate) throws Exception {
         HttpResponse<String> answer = http.send(post(bodyTemplate.replace(TAG, "00ffffffffff")), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("probe POST: %s", answer.body()).isEqualTo(202);
         Set<String> ids = new HashSet<>();
@@ -190,10 +190,10 @@ class IntakeThroughputBenchmark {
     private record RawRun(int records, long nanos, int partitions) {
     }
 
-    private static RawRun rawProducer(String bootstrap, ConsumerRecord<String, byte[]> detection) throws Exception {
+    private static RawRun rawProducer(Map<String, Object> bootstrap, ConsumerRecord<String, byte[]> detection) throws Exception {
         String topic = "bench.raw-producer." + UUID.randomUUID().toString().substring(0, 8);
         int partitions;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(bootstrap)) {
             TopicDescription detections = admin.describeTopics(List.of(Topics.DETECTIONS)).allTopicNames().get().get(Topics.DETECTIONS);
             partitions = detections.partitions().size();
             short replicas = (short) detections.partitions().get(0).replicas().size();
@@ -232,9 +232,8 @@ class IntakeThroughputBenchmark {
      * alert-intake's producer settings: {@code KafkaSettings.durableProducer(bootstrap, id, publishTimeout)} with
      * max.block.ms at half the publish timeout ({@code IntakeKafka.producer}).
      */
-    private static Map<String, Object> durableProducer(String bootstrap) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    private static Map<String, Object> durableProducer(Map<String, Object> client) {
+        Map<String, Object> config = new HashMap<>(client); // bootstrap.servers and the admin's login
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-raw-producer");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

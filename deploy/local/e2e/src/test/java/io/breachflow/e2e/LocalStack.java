@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -164,7 +165,7 @@ final class LocalStack implements AutoCloseable {
      */
     void awaitProcessed(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(kafkaClient())) {
             long previousEnd = -1;
             int quiet = 0;
             String state = "";
@@ -232,6 +233,24 @@ final class LocalStack implements AutoCloseable {
     /** The token alerting systems present to alert-intake ({@code Authorization: Bearer}), made by the launcher. */
     String kafkaBootstrapServers() {
         return address("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    /**
+     * Settings of a Kafka client that logs in as the broker's admin (a super user; the broker refuses anyone else who
+     * has no ACL): {@code bootstrap.servers}, {@code security.protocol}, {@code sasl.*}, from the file that
+     * {@code KAFKA_CLIENT_CONFIG} in stack.env names.
+     */
+    Map<String, Object> kafkaClient() {
+        Properties settings = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(address("KAFKA_CLIENT_CONFIG")))) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Kafka client settings of the stack", e);
+        }
+        Map<String, Object> client = new HashMap<>();
+        settings.forEach((key, value) -> client.put((String) key, value));
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
+        return client;
     }
 
     String intakeToken() {

@@ -160,7 +160,7 @@ final class PersonalDataScan {
     /** Every answer of the stack's read API ({@link #scanApiAnswers}), every topic, both databases, every log file. */
     void scanStack(LocalStack stack, BreachflowClient client) {
         scanApiAnswers(stack, client);
-        scanKafka(stack.kafkaBootstrapServers());
+        scanKafka(stack.kafkaClient());
         for (String database : stack.databases()) {
             scanDatabase(stack.postgres(), database);
         }
@@ -237,18 +237,19 @@ final class PersonalDataScan {
     }
 
     /** Every record on every topic of the broker (internal ones too), from the beginning: key, value and headers. */
-    void scanKafka(String bootstrapServers) {
+    void scanKafka(Map<String, Object> client) {
+        Object bootstrapServers = client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         Set<String> topics;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(client)) {
             topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot list the topics of " + bootstrapServers, e);
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Aborted or pending transactional records are on the log too, and so on disk.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"),
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Aborted or pending transactional records are on the log too, and so on disk.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config,
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = topics.stream()
                     .flatMap(topic -> consumer.partitionsFor(topic).stream())

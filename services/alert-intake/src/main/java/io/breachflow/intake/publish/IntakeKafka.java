@@ -3,7 +3,6 @@ package io.breachflow.intake.publish;
 import io.breachflow.service.kafka.KafkaSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,7 +12,8 @@ import java.util.Map;
 
 /**
  * This service's Kafka client settings, from {@code kafka.bootstrap.servers} (environment:
- * {@code KAFKA_BOOTSTRAP_SERVERS}): the kit's durable producer, and a small admin client for readiness.
+ * {@code KAFKA_BOOTSTRAP_SERVERS}): the kit's durable producer, and a small admin client for readiness; both with
+ * the security settings of {@code kafka.security.protocol}, {@code kafka.sasl.*}, {@code kafka.ssl.*} ({@link KafkaSettings}).
  */
 @ApplicationScoped
 public class IntakeKafka {
@@ -44,9 +44,7 @@ public class IntakeKafka {
 
     /** An admin client that answers within {@code timeout}: readiness must not hang on an unreachable broker. */
     public Map<String, Object> admin(Duration timeout) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID + "-health");
+        Map<String, Object> config = KafkaSettings.client(bootstrapServers, CLIENT_ID + "-health");
         config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         return config;

@@ -2,18 +2,13 @@ package io.breachflow.workflow.seal;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.service.seal.IncidentKeys;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
-
 /**
  * The incidents' data keys, in the workflow's own database (table {@code incident_data_key}, beside the event store
- * but not in it). The workflow owns the tables and creates them at start, before Axon starts (priority 10), so that
- * no command or event handler can run without them.
+ * but not in it). The workflow owns the tables: its Flyway migration V4 creates them (the run-time database role may
+ * not create tables, README "Operations → database roles"), before anything else starts.
  */
 @Singleton
 public class KeyStore {
@@ -28,9 +23,5 @@ public class KeyStore {
     @Singleton
     IncidentKeys incidentKeys() {
         return keys;
-    }
-
-    void createTables(@Observes @Priority(5) StartupEvent event) throws SQLException {
-        keys.createTablesIfAbsent();
     }
 }

@@ -1,5 +1,6 @@
 package io.breachflow.service.kafka;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -7,26 +8,86 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Kafka client settings that carry Breachflow's reliability rules (DESIGN §4), in one place: producers wait
  * for all in-sync replicas and are idempotent; consumers commit by hand, after the work is durable.
  * Keys are strings, values raw bytes (the services map JSON themselves, so a bad value can be dead-lettered).
+ *
+ * <p>Every client made here (and every client a service makes with {@link #client}) also carries the connection's
+ * security settings from configuration ({@link #security()}): {@code kafka.security.protocol},
+ * {@code kafka.sasl.*} and {@code kafka.ssl.*} (environment {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM},
+ * {@code KAFKA_SASL_JAAS_CONFIG}, {@code KAFKA_SSL_TRUSTSTORE_LOCATION}, ...), so that TLS and SASL are configuration,
+ * the same for producers, consumers and admin clients. No other {@code kafka.*} key is passed on: the reliability
+ * settings above are not configuration.
  */
 public final class KafkaSettings {
 
     private static final int LINGER_MS = 5;
 
+    /**
+     * Security keys looked up by name, so that their environment variables work even where no properties file names
+     * them ({@code kafka.ssl.truststore.location} from {@code KAFKA_SSL_TRUSTSTORE_LOCATION}). Other
+     * {@code kafka.sasl.*} and {@code kafka.ssl.*} keys are passed on when a config source lists them by name.
+     */
+    static final List<String> SECURITY_KEYS = List.of(
+            "security.protocol",
+            "sasl.mechanism", "sasl.jaas.config", "sasl.client.callback.handler.class",
+            "sasl.login.callback.handler.class", "sasl.oauthbearer.token.endpoint.url", "sasl.kerberos.service.name",
+            "ssl.protocol", "ssl.enabled.protocols", "ssl.endpoint.identification.algorithm",
+            "ssl.truststore.type", "ssl.truststore.location", "ssl.truststore.password", "ssl.truststore.certificates",
+            "ssl.keystore.type", "ssl.keystore.location", "ssl.keystore.password", "ssl.keystore.certificate.chain",
+            "ssl.keystore.key", "ssl.key.password");
+
+    private static final String PREFIX = "kafka.";
+
     private KafkaSettings() {
+    }
+
+    /** The security settings of the application's configuration (see the class comment); empty: PLAINTEXT. */
+    public static Map<String, Object> security() {
+        return security(ConfigProvider.getConfig());
+    }
+
+    /** The security settings in {@code config}: Kafka client keys without the {@code kafka.} prefix. */
+    public static Map<String, Object> security(Config config) {
+        Map<String, Object> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(PREFIX) && isSecurityKey(name.substring(PREFIX.length()))) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name.substring(PREFIX.length()), value));
+            }
+        }
+        for (String key : SECURITY_KEYS) {
+            config.getOptionalValue(PREFIX + key, String.class).ifPresent(value -> settings.put(key, value));
+        }
+        return settings;
+    }
+
+    static boolean isSecurityKey(String key) {
+        return key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.") || key.startsWith("ssl.");
+    }
+
+    /**
+     * The base of any client (producer, consumer, admin): the brokers, a client id and the security settings from
+     * configuration. For the clients the kit has no method for, e.g. an admin client or a consumer without a group.
+     */
+    public static Map<String, Object> client(String bootstrapServers, String clientId) {
+        Map<String, Object> config = new HashMap<>(security());
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        return config;
     }
 
     /** A durable producer: acks=all, idempotent, bounded delivery time so that callers learn of an outage. */
     public static Map<String, Object> durableProducer(String bootstrapServers, String clientId, int deliveryTimeoutMs) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        Map<String, Object> config = client(bootstrapServers, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -43,10 +104,8 @@ public final class KafkaSettings {
 
     /** A consumer that never commits on its own and starts from the beginning of a topic it has not read. */
     public static Map<String, Object> manualCommitConsumer(String bootstrapServers, String groupId, String clientId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = client(bootstrapServers, clientId);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -33,7 +33,10 @@ public final class IncidentKeys {
         this.dataSource = dataSource;
     }
 
-    /** Creates the tables unless they exist; the workflow calls it at start, which owns them. */
+    /**
+     * Creates the tables unless they exist, for tests and tools. The workflow, which owns them, creates them in its
+     * Flyway migration V4 (the same DDL): its run-time role may not create tables.
+     */
     public void createTablesIfAbsent() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("""

@@ -1,6 +1,7 @@
 package io.breachflow.dashboard.consume;
 
 import io.breachflow.contracts.Topics;
+import io.breachflow.service.kafka.KafkaSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -37,9 +38,8 @@ public final class TopicReplay implements AutoCloseable {
     private long skipped;
 
     public TopicReplay(String bootstrapServers, BatchProjector projector, String schema) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "status-dashboard-rebuild");
+        // Security settings (SASL, TLS) from configuration, like the live consumer's; no group: nothing is committed.
+        Map<String, Object> config = KafkaSettings.client(bootstrapServers, "status-dashboard-rebuild");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // what the live consumer sees
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);

@@ -32,6 +32,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Settings for a small machine (DESIGN §6): replication factors and min ISR of 1, no initial rebalance
  * delay, and a 16 MiB log-cleaner buffer (the 128 MiB default exhausts a small heap).
+ *
+ * <p>{@link #start(Path)} serves PLAINTEXT without authorisation (the @QuarkusTests' broker);
+ * {@link #startSecured(Path, KafkaUsers)} serves SASL_PLAINTEXT with SCRAM-SHA-512 only, and the KRaft
+ * {@code StandardAuthorizer} with {@code allow.everyone.if.no.acl.found=false}: a client must log in, and may do only
+ * what an ACL allows ({@link KafkaAccess}). The broker's own connections (to its controller, over PLAIN, since SCRAM
+ * credentials live in the metadata the controller serves) log in as the super user {@value KafkaUsers#BROKER}; the
+ * broker's and the admin's SCRAM credentials are written when the storage is formatted.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -39,14 +46,29 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Map<String, Object> adminSettings;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Map<String, Object> adminSettings) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.adminSettings = adminSettings;
     }
 
-    /** Formats {@code dataDir} unless it was formatted before, then starts the broker and waits until it serves. */
+    /** Formats {@code dataDir} unless it was formatted before, then starts the broker (PLAINTEXT, no authorisation). */
     public static KafkaBroker start(Path dataDir) throws Exception {
+        return start(dataDir, null);
+    }
+
+    /**
+     * Formats {@code dataDir} with the SCRAM credentials of {@code users}' broker and admin unless it was formatted
+     * before, then starts a broker that authenticates and authorises every client (see the class comment). A data
+     * directory formatted without those credentials (by {@link #start(Path)}, or by an older launcher) is refused.
+     */
+    public static KafkaBroker startSecured(Path dataDir, KafkaUsers users) throws Exception {
+        return start(dataDir, users);
+    }
+
+    private static KafkaBroker start(Path dataDir, KafkaUsers users) throws Exception {
         Files.createDirectories(dataDir);
         int brokerPort = freePort();
         int controllerPort = freePort();
@@ -74,21 +96,61 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
                 Map.entry("auto.create.topics.enable", "false")));
+        if (users != null) {
+            secure(props, users, brokerPort, controllerPort);
+        }
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        formatOnce(logDir);
+        Path securedMarker = dataDir.resolve("kraft-logs-secured");
+        if (users != null && Files.exists(Path.of(logDir, "meta.properties")) && !Files.exists(securedMarker)) {
+            throw new IllegalStateException("the Kafka data in " + dataDir + " was formatted without SCRAM users (by an"
+                    + " older launcher): delete it (breachflow down --purge) to start a secured broker");
+        }
+        formatOnce(logDir, users);
+        if (users != null) {
+            Files.writeString(securedMarker, "formatted with the SCRAM users of users.properties\n");
+        }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + brokerPort);
+        Map<String, Object> adminSettings = users == null ? Map.of() : users.clientSettings(KafkaUsers.ADMIN);
+        KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + brokerPort, adminSettings);
         broker.awaitServing();
         return broker;
     }
 
-    private static void formatOnce(String logDir) throws Exception {
+    private static void secure(Properties props, KafkaUsers users, int brokerPort, int controllerPort) {
+        String brokerPassword = users.password(KafkaUsers.BROKER);
+        props.putAll(Map.ofEntries(
+                Map.entry("listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort),
+                Map.entry("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT"),
+                Map.entry("inter.broker.listener.name", "SASL_PLAINTEXT"),
+                Map.entry("sasl.enabled.mechanisms", KafkaUsers.MECHANISM),
+                Map.entry("sasl.mechanism.inter.broker.protocol", KafkaUsers.MECHANISM),
+                Map.entry("listener.name.sasl_plaintext.sasl.enabled.mechanisms", KafkaUsers.MECHANISM),
+                Map.entry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                        KafkaUsers.scramLogin(KafkaUsers.BROKER, brokerPassword)),
+                // The controller cannot check SCRAM before it has loaded the metadata that holds the credentials: PLAIN,
+                // with the one user it knows from this configuration.
+                Map.entry("sasl.mechanism.controller.protocol", "PLAIN"),
+                Map.entry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN"),
+                Map.entry("listener.name.controller.plain.sasl.jaas.config",
+                        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + KafkaUsers.BROKER
+                                + "\" password=\"" + brokerPassword + "\" user_" + KafkaUsers.BROKER + "=\"" + brokerPassword + "\";"),
+                Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+                Map.entry("allow.everyone.if.no.acl.found", "false"),
+                Map.entry("super.users", "User:" + KafkaUsers.BROKER + ";User:" + KafkaUsers.ADMIN)));
+    }
+
+    private static void formatOnce(String logDir, KafkaUsers users) throws Exception {
         if (Files.exists(Path.of(logDir, "meta.properties"))) {
             return;
         }
         ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
-        new Formatter()
+        Formatter formatter = new Formatter();
+        if (users != null) {
+            formatter.setScramArguments(users.formatScramArguments());
+        }
+        formatter
                 .setPrintStream(new PrintStream(formatterOutput, true))
                 .setNodeId(NODE_ID)
                 .setClusterId(Uuid.randomUuid().toString())
@@ -99,6 +161,11 @@ public final class KafkaBroker implements AutoCloseable {
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                 .setHasDynamicQuorum(false)
                 .run();
+    }
+
+    /** Settings that log in as the admin (a super user) on a secured broker; empty for a PLAINTEXT one. */
+    public Map<String, Object> adminSettings() {
+        return adminSettings;
     }
 
     private void awaitServing() throws Exception {
@@ -113,7 +180,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */
     public void createTopics(Collection<String> topics, int partitions) throws Exception {
-        createTopics(bootstrapServers, topics, partitions);
+        createTopics(bootstrapServers, adminSettings, topics, partitions);
     }
 
     /**
@@ -121,7 +188,15 @@ public final class KafkaBroker implements AutoCloseable {
      * the broker serves them all (the controller acknowledges a creation before the broker's metadata has it).
      */
     public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        createTopics(bootstrapServers, Map.of(), topics, partitions);
+    }
+
+    /** The same, with the client settings ({@code security.protocol}, {@code sasl.*}) of a user allowed to create topics. */
+    public static void createTopics(String bootstrapServers, Map<String, Object> clientSettings, Collection<String> topics,
+                                    int partitions) throws Exception {
+        Map<String, Object> config = new java.util.HashMap<>(clientSettings);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(config)) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(60, TimeUnit.SECONDS);
@@ -145,8 +220,11 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    /** An admin client; on a secured broker logged in as the admin (a super user). */
+    public Admin admin() {
+        Map<String, Object> config = new java.util.HashMap<>(adminSettings);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return Admin.create(config);
     }
 
     @Override

@@ -7,8 +7,18 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs {@link KafkaBroker} as a process of its own, for {@code deploy/local/breachflow}: creates Breachflow's
- * topics, writes the bootstrap address to {@code <data-dir>/bootstrap} once it serves, and runs until killed.
+ * Runs {@link KafkaBroker} as a process of its own, for {@code deploy/local/breachflow}: a secured broker
+ * ({@link KafkaBroker#startSecured}: SASL_PLAINTEXT, SCRAM-SHA-512, ACLs), with Breachflow's topics, the services'
+ * users and their ACLs ({@link KafkaAccess}). Once it serves it writes, all readable by the owner only:
+ * <ul>
+ *   <li>{@code <data-dir>/users.properties}: the users' passwords (made once, kept with the data);</li>
+ *   <li>{@code <data-dir>/clients/<service>.env}: {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM},
+ *       {@code KAFKA_SASL_JAAS_CONFIG} for that service, one {@code NAME=value} a line, for {@code env};</li>
+ *   <li>{@code <data-dir>/clients/admin.properties}: a Kafka client configuration of the admin (a super user), for
+ *       Kafka's tools ({@code --command-config}) and the end-to-end tests;</li>
+ *   <li>{@code <data-dir>/bootstrap}: the address, last: the launcher waits for it;</li>
+ * </ul>
+ * and runs until killed.
  *
  * <p>Usage: {@code KafkaBrokerMain <data-dir> [partitions]}.
  */
@@ -27,8 +37,13 @@ public final class KafkaBrokerMain {
         Path bootstrapFile = dataDir.resolve("bootstrap");
         Files.deleteIfExists(bootstrapFile);
 
-        KafkaBroker broker = KafkaBroker.start(dataDir);
+        KafkaUsers users = KafkaUsers.loadOrCreate(dataDir.resolve("users.properties"));
+        KafkaBroker broker = KafkaBroker.startSecured(dataDir, users);
         broker.createTopics(Topics.ALL, partitions);
+        try (var admin = broker.admin()) {
+            KafkaAccess.apply(admin, users);
+        }
+        writeClientSettings(dataDir.resolve("clients"), users, broker.bootstrapServers());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.close();
@@ -40,5 +55,17 @@ public final class KafkaBrokerMain {
         Files.move(pending, bootstrapFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         System.out.println("Kafka broker ready at " + broker.bootstrapServers());
         stopped.await();
+    }
+
+    static void writeClientSettings(Path dir, KafkaUsers users, String bootstrapServers) throws java.io.IOException {
+        Files.createDirectories(dir);
+        for (String service : KafkaUsers.SERVICES) {
+            KafkaUsers.writePrivate(dir.resolve(service + ".env"), out -> out.write(users.environment(service)));
+        }
+        java.util.Properties admin = new java.util.Properties();
+        users.clientSettings(KafkaUsers.ADMIN).forEach((key, value) -> admin.setProperty(key, String.valueOf(value)));
+        admin.setProperty("bootstrap.servers", bootstrapServers);
+        KafkaUsers.writePrivate(dir.resolve("admin.properties"),
+                out -> admin.store(out, "The local broker's admin (a super user): kafka-*.sh --command-config <this file>"));
     }
 }
