@@ -21,9 +21,10 @@ import java.util.Objects;
 
 /**
  * Reads an event stored at an earlier revision as the next one, by adding the fields that revision added with their
- * documented defaults (a receipt time that was not kept is unknown: null; nothing assessed: empty). The stored event
- * is never touched (the table is append-only); this runs whenever it is read, replays included. The released shapes
- * are the golden files of the contracts ({@code golden/*.r1.json}), loaded through this chain by
+ * documented defaults (a receipt time that was not kept is unknown: null; nothing assessed: empty). It matches the
+ * stable name ({@link StoredTypes}): events stored under a class name were renamed by the chain's first step. The
+ * stored event is never touched (the table is append-only); this runs whenever it is read, replays included. The released shapes
+ * are the golden files of the contracts ({@code golden/*.r<n>.json}), loaded through this chain by
  * {@code ReleasedEventsStillLoadTest}.
  */
 final class AddedFieldsUpcaster extends SingleEventUpcaster {
@@ -36,7 +37,7 @@ final class AddedFieldsUpcaster extends SingleEventUpcaster {
     private final Map<String, JsonNode> added;
 
     private AddedFieldsUpcaster(Class<?> event, String fromRevision, Map<String, JsonNode> added) {
-        this.payloadType = event.getName();
+        this.payloadType = StoredTypes.breachflow().nameOf(event).orElseThrow(() -> new IllegalArgumentException(event + " has no stored name"));
         this.fromRevision = fromRevision;
         this.toRevision = Objects.requireNonNull(event.getAnnotation(Revision.class), event + " has no @Revision").value();
         this.added = added;

@@ -102,7 +102,7 @@ public class AxonConfiguration {
                         .build())
                 .configureAggregate(Incident.class)
                 .configureAggregate(Correlation.class);
-        AddedFieldsUpcaster.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
+        EventUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -8,7 +8,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 /**
  * The serializer of events, messages and snapshots: Jackson with its own mapper (not Quarkus's), and the
  * application class loader, which Quarkus's class loading needs (DESIGN §6, pitfalls 3 and 7). Unknown
- * properties are ignored, so an event written by a newer version still reads.
+ * properties are ignored, so an event written by a newer version still reads. Events and deadline payloads are stored
+ * under stable names, never class names ({@link StableNameSerializer}).
  */
 final class AxonSerializers {
 
@@ -16,11 +17,16 @@ final class AxonSerializers {
     }
 
     static Serializer jackson() {
+        return jackson(StoredTypes.breachflow());
+    }
+
+    /** The same serializer over other stored names (tests simulate a renamed record with it). */
+    static Serializer jackson(StoredTypes types) {
         ObjectMapper mapper = ContractJson.newMapper();
-        return JacksonSerializer.builder()
+        return new StableNameSerializer(JacksonSerializer.builder()
                 .objectMapper(mapper)
                 .classLoader(AxonSerializers.class.getClassLoader())
                 .lenientDeserialization()
-                .build();
+                .build(), types);
     }
 }
