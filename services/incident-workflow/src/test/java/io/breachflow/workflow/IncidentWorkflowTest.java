@@ -214,8 +214,8 @@ class IncidentWorkflowTest {
             Set<String> incidents = pool.invokeAll(routes).stream().map(IncidentWorkflowTest::get).collect(Collectors.toSet());
             assertThat(incidents).hasSize(1);
             String incidentId = incidents.iterator().next();
-            assertThat(eventCount(incidentId, "%.IncidentOpened")).isEqualTo(1);
-            assertThat(eventCount(incidentId, "%.DetectionCorrelated")).isEqualTo(15);
+            assertThat(eventCount(incidentId, CloudEventTypes.INCIDENT_OPENED)).isEqualTo(1);
+            assertThat(eventCount(incidentId, CloudEventTypes.DETECTION_CORRELATED)).isEqualTo(15);
         } finally {
             pool.shutdownNow();
         }

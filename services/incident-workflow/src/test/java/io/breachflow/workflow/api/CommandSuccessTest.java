@@ -1,6 +1,7 @@
 package io.breachflow.workflow.api;
 
 import io.agroal.api.AgroalDataSource;
+import io.breachflow.contracts.CloudEventTypes;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.local.quarkus.InfrastructureResource;
 import io.breachflow.workflow.Tokens;
@@ -105,7 +106,9 @@ class CommandSuccessTest {
     }
 
     private List<String> eventTypes(String incidentId) throws SQLException {
-        return query(incidentId, "payload_type").stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        // payload_type is the CloudEvents type (docs/EVENTS.md); named here by its record for readable assertions
+        return query(incidentId, "payload_type").stream()
+                .map(type -> CloudEventTypes.incidentEventClass(type).map(Class::getSimpleName).orElse(type)).toList();
     }
 
     private List<String> payloads(String incidentId) throws SQLException {
