@@ -194,6 +194,19 @@
       tick();
     }
 
+    // The timeline comes in pages (issue 10: one answer must stay small); the page follows them, up to a bound.
+    async function timelineItems() {
+      const base = 'api/incidents/' + encodeURIComponent(id) + '/timeline?limit=200';
+      const items = [];
+      let url = base;
+      for (let pages = 0; url && pages < 50; pages++) {
+        const page = await getJson(url);
+        items.push(...page.items);
+        url = page.nextCursor ? base + '&cursor=' + encodeURIComponent(page.nextCursor) : null;
+      }
+      return items;
+    }
+
     async function load() {
       try {
         const page = await getJson(query());
@@ -386,7 +399,7 @@
           : 'The incident cannot be loaded: ' + e.message;
       }
       try {
-        timeline((await getJson('api/incidents/' + encodeURIComponent(id) + '/timeline')).items);
+        timeline(await timelineItems());
       } catch (e) {
         $('timeline').replaceChildren(el('li', {class: 'empty', text: 'The timeline cannot be loaded: ' + e.message}));
       }

@@ -1,5 +1,6 @@
 package io.breachflow.workflow.api;
 
+import io.breachflow.service.http.HttpLimitsDocumentation;
 import io.breachflow.service.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -30,13 +31,16 @@ public class CommandApiDocumentation implements OASFilter {
     private static final Map<String, String> READ_PROBLEMS = Map.of(
             "401", "No bearer token, or the token was refused (expired, other issuer, bad signature)",
             "403", "The token's roles do not allow this (reading needs viewer, responder or dpo)",
-            "404", "No such incident");
+            "404", "No such incident",
+            "421", "The Host header names a host not in breachflow.http.allowed-hosts (tag http)");
     private static final Map<String, String> COMMAND_PROBLEMS = Map.of(
-            "400", "The request is not valid: every violation is listed in errors",
+            "400", "The request is not valid: every violation is listed in errors (a text with a control character, C0 or"
+                    + " C1 other than tab and line feed, is one: refused, never stripped or stored)",
             "401", "No bearer token, or the token was refused (expired, other issuer, bad signature)",
             "403", "The token's roles do not allow this (commands need responder or dpo; waivers, revocations, re-basing, closure and erasure need dpo)",
             "404", "No such incident",
-            "409", "The incident refused the command in its state; the problem type names the reason");
+            "409", "The incident refused the command in its state; the problem type names the reason",
+            "421", "The Host header names a host not in breachflow.http.allowed-hosts (tag http)");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -47,6 +51,8 @@ public class CommandApiDocumentation implements OASFilter {
                 .description("A JWT signed RS256 by the configured issuer; roles in the groups claim (viewer, responder, "
                         + "dpo), the caller in upn (or sub)"));
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        // A tag, not the info description: Quarkus sets that from its configuration after the filters.
+        openAPI.addTag(OASFactory.createTag().name("http").description(HttpLimitsDocumentation.DESCRIPTION));
         if (openAPI.getPaths() == null) {
             return;
         }

@@ -32,12 +32,17 @@ final class RequestCheck {
         this.what = what;
     }
 
-    /** Starts checking a request body; a missing body is a violation by itself. */
+    /**
+     * Starts checking a request body; a missing body is a violation by itself. Control characters in any of its
+     * texts are violations too ({@link ControlCharacterCheck}).
+     */
     static RequestCheck of(String what, Object body) {
         if (body == null) {
             throw ProblemException.invalid("The " + what + " request needs a JSON body", List.of("body is missing"));
         }
-        return new RequestCheck(what);
+        RequestCheck check = new RequestCheck(what);
+        check.violations.addAll(ControlCharacterCheck.violations(body));
+        return check;
     }
 
     /** The incident id of the path, normalised; not a UUID is a 400 of its own (nothing else is worth checking). */

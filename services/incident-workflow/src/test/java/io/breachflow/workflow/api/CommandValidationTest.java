@@ -82,4 +82,17 @@ class CommandValidationTest {
                 .post("/api/incidents/INC-42/notes")
                 .then().statusCode(400).body("type", containsString("invalid-incident-id"));
     }
+
+    /** Issue 10: a NUL in a command text answered 500 (PostgreSQL refused it). Now: 400 naming the field, nothing stored. */
+    @Test
+    void controlCharactersInTextsAreRefusedByField() {
+        post("notes", "{\"text\":\"DBA\\u0000 confirms\\ttab\\nline\"}")
+                .body("errors", hasItem("text contains the control character U+0000 at position 3: only tab and line feed are allowed"));
+        post("assessment", "{\"personalDataCategories\":[\"email\",\"ph\\u001bone\"],\"subjectsAffected\":1,\"recordsAffected\":1,"
+                + "\"sensitiveData\":false,\"minorsData\":false,\"jurisdictions\":[\"CN\"],\"likelyConsequences\":\"x\\u0085\"}")
+                .body("errors", hasItems(containsString("personalDataCategories[1] contains the control character U+001B"),
+                        containsString("likelyConsequences contains the control character U+0085")));
+        post("filing-details", "{\"details\":{\"PLACE\":\"Berlin\\u0000\"}}")
+                .body("errors", hasItem(containsString("details.PLACE contains the control character U+0000")));
+    }
 }

@@ -21,12 +21,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     /** The response for a problem, counted. Shared by every mapper so that all rejections look and count alike. */
     public static Response respond(Problem problem) {
-        Metrics.counter("breachflow_requests_rejected", "status", String.valueOf(problem.status()),
-                "problem", problem.type().substring(problem.type().lastIndexOf('/') + 1)).increment();
+        count(problem);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /** Counts a rejection; for problems answered outside JAX-RS (the HTTP layer's own, see service.http). */
+    public static void count(Problem problem) {
+        Metrics.counter("breachflow_requests_rejected", "status", String.valueOf(problem.status()),
+                "problem", problem.type().substring(problem.type().lastIndexOf('/') + 1)).increment();
     }
 }

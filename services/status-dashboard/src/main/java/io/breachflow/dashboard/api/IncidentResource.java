@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +75,11 @@ public class IncidentResource {
                             .map(item -> IncidentResponse.of(item, rings.get(item.view().incidentId()))).toList(),
                     page.next() == null ? null : page.next().encode());
         } catch (SQLException e) {
+            if (query.cursor != null && !query.cursor.isBlank() && Unavailable.isDataException(e)) {
+                // A cursor that passed Cursor's checks but still does not cast: the cursor, not the database, is wrong.
+                throw ProblemException.invalid("cursor is not one this list gave out",
+                        List.of("cursor must be the nextCursor of the previous page, with the same sort"));
+            }
             throw Unavailable.of(e);
         }
     }

@@ -5,7 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** An incident's history, oldest event first. */
+/** A page of an incident's history, oldest event first. */
 @Schema(name = "Timeline")
-public record TimelineResponse(String incidentId, List<TimelineItem> items) {
+public record TimelineResponse(
+        String incidentId,
+        List<TimelineItem> items,
+        @Schema(description = "Give it as ?cursor= for the next page; null on the last page", nullable = true)
+        String nextCursor) {
 }

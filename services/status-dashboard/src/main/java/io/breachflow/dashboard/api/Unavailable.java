@@ -10,6 +10,11 @@ final class Unavailable {
     private Unavailable() {
     }
 
+    /** SQLState class 22, "data exception": a value the statement was given does not cast (not the database's fault). */
+    static boolean isDataException(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("22");
+    }
+
     static ProblemException of(SQLException e) {
         return ProblemException.unavailable("the read models cannot be read just now (" + e.getSQLState() + ")");
     }

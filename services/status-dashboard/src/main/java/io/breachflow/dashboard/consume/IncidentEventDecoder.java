@@ -1,5 +1,6 @@
 package io.breachflow.dashboard.consume;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.contracts.CloudEventHeaders;
 import io.breachflow.contracts.CloudEventTypes;
@@ -18,11 +19,13 @@ import java.time.format.DateTimeParseException;
  * Turns a record of {@code breach.incident-events.v1} into a {@link DecodedEvent}, or says why it cannot:
  * unknown {@code ce_type}, missing or bad {@code bf_sequence}, no value, unreadable JSON, or a key that is not the
  * event's incident id (which would break the per-incident ordering the projection relies on). The type is
- * taken from {@code ce_type}, never guessed from the JSON. Stateless and thread-safe.
+ * taken from {@code ce_type}, never guessed from the JSON. Control characters in its texts are removed
+ * ({@link StrippedJson}), never a reason to refuse it. Stateless and thread-safe.
  */
 final class IncidentEventDecoder {
 
-    private final ObjectMapper json = ContractJson.newMapper();
+    // Exact decimals in the tree, so that reading through it (to strip controls) changes no number.
+    private final ObjectMapper json = ContractJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     DecodedEvent decode(ConsumerRecord<String, byte[]> record) throws RejectedRecordException {
         String type = RecordHeaders.get(record.headers(), CloudEventHeaders.TYPE)
@@ -59,7 +62,8 @@ final class IncidentEventDecoder {
 
     private IncidentEvent read(byte[] value, Class<? extends IncidentEvent> eventClass) throws RejectedRecordException {
         try {
-            return json.readValue(value, eventClass);
+            // Through the tree: control characters are removed from every text before the event exists.
+            return json.treeToValue(StrippedJson.strip(json.readTree(value)), eventClass);
         } catch (IOException e) {
             throw new RejectedRecordException("unreadable " + eventClass.getSimpleName() + " JSON: " + SafeReason.of(e));
         }

@@ -1,11 +1,14 @@
 package io.breachflow.dashboard.query;
 
+import io.breachflow.service.text.ControlCharacters;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a page of the incident list ended: the sort it belongs to, the last row's sort key (as PostgreSQL prints it)
@@ -15,6 +18,12 @@ import java.util.Optional;
 public record Cursor(IncidentSort sort, List<String> keys, String incidentId) {
 
     private static final String SEPARATOR = "\u001f"; // ASCII unit separator: never in ids, timestamps or numbers
+    // The keys as PostgreSQL prints them. Checked here: a tampered key reached the database's cast and answered 503
+    // with a SQLState (issue 10); it is a 400 naming the cursor instead.
+    private static final Pattern TIMESTAMPTZ = Pattern.compile(
+            "-?infinity|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2}){0,2}");
+    private static final Pattern SMALLINT = Pattern.compile("-?\\d{1,5}");
+    private static final int MAX_ID = 200;
 
     public Cursor {
         keys = List.copyOf(keys);
@@ -39,9 +48,19 @@ public record Cursor(IncidentSort sort, List<String> keys, String incidentId) {
         }
         List<String> parts = Arrays.asList(decoded.split(SEPARATOR, -1));
         if (parts.size() != expected.keys().size() + 2 || !parts.get(0).equals(expected.parameter())
-                || parts.get(parts.size() - 1).isEmpty()) {
+                || !plausibleId(parts.get(parts.size() - 1))) {
             return Optional.empty();
         }
+        for (int i = 0; i < expected.keys().size(); i++) {
+            Pattern format = "smallint".equals(expected.keys().get(i).type) ? SMALLINT : TIMESTAMPTZ;
+            if (!format.matcher(parts.get(i + 1)).matches()) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new Cursor(expected, parts.subList(1, parts.size() - 1), parts.get(parts.size() - 1)));
+    }
+
+    private static boolean plausibleId(String id) {
+        return !id.isEmpty() && id.length() <= MAX_ID && ControlCharacters.firstIn(id).isEmpty();
     }
 }

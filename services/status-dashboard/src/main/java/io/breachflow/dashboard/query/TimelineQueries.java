@@ -16,42 +16,61 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an incident's timeline in sequence order, as stored (texts sealed: {@link TimelineItem#of} opens them).
- * One statement that also tells "no such incident" (empty) from
- * "an incident without timeline rows yet" (an empty list): the LEFT JOIN keeps the view's row either way.
+ * Reads an incident's timeline in sequence order, a bounded page at a time, as stored (texts sealed:
+ * {@link TimelineItem#of} opens them). One statement that also tells "no such incident" (empty) from
+ * "an incident without timeline rows (after the cursor)" (an empty page): the LEFT JOIN keeps the view's row either way.
+ * Pages, because one answer with the whole history of an incident with large events was 31 MB (issue 10).
  */
 @ApplicationScoped
 public class TimelineQueries {
 
-    private static final String TIMELINE = "SELECT t.sequence, t.type, t.occurred_at, t.actor, t.data::text AS data"
-            + " FROM incident_view v LEFT JOIN incident_timeline t ON t.incident_id = v.incident_id"
-            + " WHERE v.incident_id = ? ORDER BY t.sequence";
+    // The cursor's condition sits in the join, so that the view's row (the incident exists) is kept past the end.
+    private static final String TIMELINE_PAGE = "SELECT t.sequence, t.type, t.occurred_at, t.actor, t.data::text AS data"
+            + " FROM incident_view v LEFT JOIN incident_timeline t ON t.incident_id = v.incident_id AND t.sequence > ?"
+            + " WHERE v.incident_id = ? ORDER BY t.sequence LIMIT ?";
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Inject
     AgroalDataSource dataSource;
 
-    /** The timeline of the incident, oldest first; empty when the dashboard knows no such incident. */
-    public Optional<List<TimelineRow>> timeline(String incidentId) throws SQLException {
+    /**
+     * A page of the timeline: the items after sequence {@code after}, oldest first, at most {@code limit} of them and
+     * stopping before the stored JSON of the page exceeds {@code maxChars} (one item always, so that paging never
+     * sticks). {@code more} tells whether items follow. Empty when the dashboard knows no such incident.
+     */
+    public Optional<TimelinePage> page(String incidentId, long after, int limit, long maxChars) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(TIMELINE)) {
-            statement.setString(1, incidentId);
+             PreparedStatement statement = connection.prepareStatement(TIMELINE_PAGE)) {
+            statement.setLong(1, after);
+            statement.setString(2, incidentId);
+            statement.setInt(3, limit + 1); // one more tells whether another page follows
+            statement.setFetchSize(limit + 1);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
                 List<TimelineRow> items = new ArrayList<>();
+                long chars = 0;
                 do {
-                    if (rows.getString("type") != null) {
-                        items.add(new TimelineRow(rows.getLong("sequence"), rows.getString("type"),
-                                SqlValues.instant(rows, "occurred_at"), rows.getString("actor"),
-                                parse(rows.getString("data"))));
+                    if (rows.getString("type") == null) {
+                        break; // the incident has no (further) rows
                     }
+                    String data = rows.getString("data");
+                    chars += data.length();
+                    if (items.size() == limit || (!items.isEmpty() && chars > maxChars)) {
+                        return Optional.of(new TimelinePage(items, true));
+                    }
+                    items.add(new TimelineRow(rows.getLong("sequence"), rows.getString("type"),
+                            SqlValues.instant(rows, "occurred_at"), rows.getString("actor"), parse(data)));
                 } while (rows.next());
-                return Optional.of(items);
+                return Optional.of(new TimelinePage(items, false));
             }
         }
+    }
+
+    /** Some timeline rows, oldest first, and whether more follow them. */
+    public record TimelinePage(List<TimelineRow> rows, boolean more) {
     }
 
     private com.fasterxml.jackson.databind.JsonNode parse(String data) {
