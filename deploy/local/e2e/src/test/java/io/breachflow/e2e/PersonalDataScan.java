@@ -199,7 +199,12 @@ final class PersonalDataScan {
 
         for (String id : incidentIds) {
             get(client, "/api/incidents/{id}", dashboard + "/api/incidents/" + id, null);
-            get(client, "/api/incidents/{id}/timeline", dashboard + "/api/incidents/" + id + "/timeline", null);
+            String page = null;
+            do { // every page of the timeline (it is paged, at most 200 entries an answer)
+                String url = dashboard + "/api/incidents/" + id + "/timeline?limit=200" + (page == null ? "" : "&cursor=" + page);
+                JsonNode timeline = get(client, "/api/incidents/{id}/timeline", url, null).json();
+                page = timeline.path("nextCursor").isTextual() ? timeline.path("nextCursor").asText() : null;
+            } while (page != null);
             for (String read : List.of("history", "events", "filings")) {
                 get(client, "/api/incidents/{id}/" + read, workflow + "/api/incidents/" + id + "/" + read, stack.viewerToken());
             }
