@@ -194,19 +194,6 @@
       tick();
     }
 
-    // The timeline comes in pages (issue 10: one answer must stay small); the page follows them, up to a bound.
-    async function timelineItems() {
-      const base = 'api/incidents/' + encodeURIComponent(id) + '/timeline?limit=200';
-      const items = [];
-      let url = base;
-      for (let pages = 0; url && pages < 50; pages++) {
-        const page = await getJson(url);
-        items.push(...page.items);
-        url = page.nextCursor ? base + '&cursor=' + encodeURIComponent(page.nextCursor) : null;
-      }
-      return items;
-    }
-
     async function load() {
       try {
         const page = await getJson(query());
@@ -324,6 +311,19 @@
   // ---- the incident page ---------------------------------------------------------------------------------------
   function incidentPage() {
     const id = new URLSearchParams(location.search).get('id');
+
+    // The timeline comes in pages (issue 10: one answer must stay small); the page follows them, up to a bound.
+    async function timelineItems() {
+      const base = 'api/incidents/' + encodeURIComponent(id) + '/timeline?limit=200';
+      const items = [];
+      let url = base;
+      for (let pages = 0; url && pages < 50; pages++) {
+        const page = await getJson(url);
+        items.push(...page.items);
+        url = page.nextCursor ? base + '&cursor=' + encodeURIComponent(page.nextCursor) : null;
+      }
+      return items;
+    }
     if (!id) { $('incident-status').textContent = 'No incident id in the address.'; return; }
     let pending = null;
 
