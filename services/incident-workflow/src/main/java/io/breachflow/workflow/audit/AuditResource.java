@@ -49,6 +49,7 @@ public class AuditResource {
 
     /** The role that may verify the log and export evidence (with dpo); it may not read or command incidents. */
     public static final String AUDITOR = "auditor";
+    static final String FORBIDDEN = "The token's roles do not allow this (auditing needs auditor or dpo)";
     private static final HexFormat HEX = HexFormat.of();
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
@@ -74,6 +75,7 @@ public class AuditResource {
                     + "keep outside Breachflow.")
     @APIResponse(responseCode = "200", description = "The verification (valid or not)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verification.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Malformed incident id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Verification verify(@Parameter(description = "An incident id; absent: the whole store") @QueryParam("incident") String incident) {
@@ -100,6 +102,7 @@ public class AuditResource {
                     + "contracts/src/main/java/io/breachflow/contracts/audit/VerifyEvidence.java bundle.json [head-hash]")
     @APIResponse(responseCode = "200", description = "The bundle", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evidence.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such incident", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Evidence evidence(@PathParam("id") String id) {
