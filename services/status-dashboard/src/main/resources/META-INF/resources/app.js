@@ -332,6 +332,10 @@
       const triage = incident.triage;
       $('facts').replaceChildren(
         fact('Status', badge('st', incident.status)),
+        // Issue 11: the dashboard met an event of this incident it cannot read and stopped applying its events there.
+        fact('Projection', incident.projectionStalled ? el('span', {class: 'badge overdue',
+          text: `STALLED since ${new Date(incident.projectionStalled.since).toLocaleString()}: ${incident.projectionStalled.reason}`})
+          : 'up to date'),
         fact('Severity', badge('sev', incident.severity)),
         fact('Grade', words(incident.grade)),
         fact('Harm', words(incident.harm)),

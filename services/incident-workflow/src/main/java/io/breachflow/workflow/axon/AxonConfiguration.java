@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.workflow.command.Incident;
 import io.breachflow.workflow.correlation.Correlation;
+import io.breachflow.workflow.deadletter.DeadLetters;
 import io.breachflow.workflow.deadline.DeadlineEscalation;
 import io.breachflow.workflow.deadline.DeadlineScheduling;
 import io.breachflow.workflow.publish.IncidentEventPublisher;
@@ -47,7 +48,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * Quarkus data source and JTA transaction manager, started at startup before the detection consumer, shut down
  * after it. Event store and token store are Axon's JDBC ones on PostgreSQL (tables owned by Flyway); every
  * serializer is Jackson; the Kafka publisher is a tracking processor whose errors propagate (so a batch that
- * Kafka did not acknowledge is retried, never skipped). Aggregates get the clock, the obligation planner, the
+ * Kafka did not acknowledge is retried, never skipped); the other processors dead-letter a failing event
+ * ({@link DeadLetters}). Aggregates get the clock, the obligation planner, the
  * configured organisation profile and the persistent deadline manager as components.
  */
 @Singleton
@@ -112,13 +114,18 @@ public class AxonConfiguration {
                 .registerEventHandler(c -> publisher)
                 .registerTrackingEventProcessor(DeadlineEscalation.PROCESSING_GROUP)
                 .registerEventHandler(c -> escalation)
-                // Keys are destroyed after the erasure is stored; a failure is retried, never skipped.
+                // Keys are destroyed after the erasure is stored (the erasure's request destroys them at once too);
+                // a failure parks that incident's events here, never skips them, and is retried by an operator.
                 .registerTrackingEventProcessor(KeyShredder.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(KeyShredder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> shredder)
                 .registerTrackingEventProcessor(RetentionLedger.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(RetentionLedger.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> retention));
+        // Issue 11: a failing event of these groups is dead-lettered with the rest of its incident's events in the
+        // group, and the others go on (DeadLetters says which groups and why; the publisher is not one of them).
+        for (String group : DeadLetters.PROCESSING_GROUPS) {
+            configurer.eventProcessing().registerDeadLetterQueue(group,
+                    c -> DeadLetters.queue(group, connections, jta, serializer));
+        }
         this.configuration = configurer.buildConfiguration();
     }
 

@@ -64,7 +64,16 @@ public record IncidentResponse(
         @Schema(description = "Its obligations, earliest due time first; only in GET /api/incidents/{id}", nullable = true)
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ObligationResponse> obligations,
         @Schema(description = "Sequence of the last event applied to this view") long lastSequence,
-        @Schema(description = "Business time of the last event applied") Instant lastUpdatedAt) {
+        @Schema(description = "Business time of the last event applied") Instant lastUpdatedAt,
+        @Schema(description = "Set when the dashboard met an event of this incident it cannot project (an unknown"
+                + " type, unreadable): it stopped applying this incident's events there, and the view shows the state"
+                + " before that event until a release that reads it rebuilds the read model; null otherwise",
+                nullable = true) ProjectionStall projectionStalled) {
+
+    @Schema(name = "ProjectionStall")
+    public record ProjectionStall(@Schema(description = "When the projection of this incident stopped") Instant since,
+                                  @Schema(description = "Why: the kind of record it could not project") String reason) {
+    }
 
     @Schema(name = "Triage")
     public record Triage(TriageVerdict verdict,
@@ -99,6 +108,7 @@ public record IncidentResponse(
                 triage == null ? null : new Triage(triage.verdict(), ring.read(triage.rationale()), triage.triagedBy()),
                 ring.read(view.assignee()), view.grade(), view.subjectsAffected(), view.openMeasures(), next,
                 summary.overdue(), view.resolvedAt(), view.closedAt(), erasure == null ? null : erasure.erasedAt(),
-                erasure == null ? null : erasure.ground(), obligations, view.lastSequence(), view.lastEventAt());
+                erasure == null ? null : erasure.ground(), obligations, view.lastSequence(), view.lastEventAt(),
+                summary.stall() == null ? null : new ProjectionStall(summary.stall().since(), summary.stall().reason()));
     }
 }

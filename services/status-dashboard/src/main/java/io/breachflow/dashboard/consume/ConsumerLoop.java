@@ -127,7 +127,7 @@ final class ConsumerLoop implements Runnable {
                 unhandled.add(new UnhandledRecord(record, SafeReason.of(e)));
             }
         }
-        ProjectionOutcome outcome = projector.project(events);
+        ProjectionOutcome outcome = projector.project(events, unhandled);
         metrics.committed(outcome);
         announce(outcome);
         unhandled.addAll(outcome.rejected());

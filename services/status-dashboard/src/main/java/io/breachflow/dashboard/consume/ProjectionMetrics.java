@@ -13,7 +13,9 @@ import java.time.Instant;
  * The projection's meters, recorded once per committed batch. In Prometheus:
  * {@code breachflow_dashboard_events_applied_total{type}}, {@code breachflow_dashboard_events_duplicates_total},
  * {@code breachflow_dashboard_sequence_gaps_total}, {@code breachflow_dashboard_batch_retries_total} and
- * {@code breachflow_dashboard_projection_lag_seconds} (now minus {@code ce_time} of each applied event).
+ * {@code breachflow_dashboard_projection_lag_seconds} (now minus {@code ce_time} of each applied event); issue 11:
+ * {@code breachflow_dashboard_incidents_stalled} (gauge) and {@code breachflow_dashboard_events_parked_total}. The lag
+ * covers applied events only: a stalled incident falls behind without raising it, hence the gauge beside it.
  * Dead letters are counted by the service kit's {@code DeadLetters} as
  * {@code breachflow_dead_letters_total{topic="breach.incident-events.v1"}}.
  */
@@ -31,6 +33,23 @@ public class ProjectionMetrics {
         return lastLagSeconds;
     }
 
+    @Inject
+    BatchProjector projector;
+
+    // Read from the database at each scrape: the stalls are rows of the read model (a rebuild replaces them), so
+    // no counter in this process could follow them. NaN while the database does not answer.
+    void registerGauges(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent startup) {
+        io.micrometer.core.instrument.Gauge.builder("breachflow.dashboard.incidents.stalled", this, metrics -> {
+                    try {
+                        return metrics.projector.stalledIncidents();
+                    } catch (java.sql.SQLException e) {
+                        return Double.NaN;
+                    }
+                }).description("Incidents whose projection stopped at an event the dashboard cannot project;"
+                        + " the projection lag does not cover them")
+                .register(registry);
+    }
+
     void committed(ProjectionOutcome outcome) {
         Instant now = Instant.now();
         Timer lag = registry.timer("breachflow.dashboard.projection.lag");
@@ -45,6 +64,7 @@ public class ProjectionMetrics {
         }
         registry.counter("breachflow.dashboard.events.duplicates").increment(outcome.duplicates());
         registry.counter("breachflow.dashboard.sequence.gaps").increment(outcome.gaps());
+        registry.counter("breachflow.dashboard.events.parked").increment(outcome.parked());
     }
 
     void retried() {

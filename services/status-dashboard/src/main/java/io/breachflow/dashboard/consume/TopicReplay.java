@@ -25,7 +25,7 @@ import java.util.function.LongConsumer;
  * assigned, nothing committed, the live consumer's offsets untouched) and applies it through {@link BatchProjector}
  * to the tables of another schema. {@link #readTo} stops at the end offsets captured when it is called; called
  * again, it carries on from there to the new end. What the projection refuses was dead-lettered by the live
- * consumer already, so here it is only counted ({@link #skipped}).
+ * consumer already, so here it is only counted ({@link #skipped}); it stalls its incident in the rebuilt tables too.
  */
 public final class TopicReplay implements AutoCloseable {
 
@@ -66,6 +66,7 @@ public final class TopicReplay implements AutoCloseable {
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
             List<DecodedEvent> events = new ArrayList<>(records.count());
+            List<UnhandledRecord> unreadable = new ArrayList<>();
             Set<TopicPartition> rewound = new HashSet<>();
             long read = 0;
             for (ConsumerRecord<String, byte[]> record : records) {
@@ -81,10 +82,12 @@ public final class TopicReplay implements AutoCloseable {
                 try {
                     events.add(decoder.decode(record));
                 } catch (RejectedRecordException e) {
+                    unreadable.add(new UnhandledRecord(record, io.breachflow.service.problem.SafeReason.of(e)));
                     skipped++;
                 }
             }
-            ProjectionOutcome outcome = projector.projectInto(schema, events);
+            // Unreadable records stall their incidents in the rebuilt tables as they did live (issue 11).
+            ProjectionOutcome outcome = projector.projectInto(schema, events, unreadable);
             skipped += outcome.rejected().size();
             progress.accept(read);
         }

@@ -67,7 +67,7 @@ public class IncidentQueries {
         obligations.forEach(status -> byId.put(status.obligation().obligationId(), status.obligation()));
         IncidentSummary summary = found.get(0);
         return Optional.of(new IncidentDetail(new IncidentSummary(summary.view().withObligations(byId),
-                summary.nextDeadline(), summary.overdue()), obligations));
+                summary.nextDeadline(), summary.overdue(), summary.stall()), obligations));
     }
 
     static List<IncidentSummary> summaries(PreparedStatement statement) throws SQLException {
@@ -84,6 +84,9 @@ public class IncidentQueries {
         String next = rows.getString("next_obligation_id");
         NextDeadline nextDeadline = next == null ? null
                 : new NextDeadline(next, SqlValues.instant(rows, "next_due_at"), rows.getString("next_recipient"));
-        return new IncidentSummary(IncidentViewRows.read(rows), nextDeadline, rows.getInt("overdue"));
+        java.time.Instant stalledAt = SqlValues.instant(rows, "stalled_at");
+        IncidentSummary.Stall stall = stalledAt == null ? null
+                : new IncidentSummary.Stall(stalledAt, rows.getString("stalled_reason"));
+        return new IncidentSummary(IncidentViewRows.read(rows), nextDeadline, rows.getInt("overdue"), stall);
     }
 }

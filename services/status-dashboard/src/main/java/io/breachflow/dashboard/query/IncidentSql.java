@@ -17,11 +17,12 @@ final class IncidentSql {
     static final String SUMMARY_COLUMNS = IncidentViewRows.columns("v")
             + ", nd.obligation_id AS next_obligation_id, nd.due_at AS next_due_at, nd.recipient AS next_recipient,"
             + " (SELECT count(*) FROM incident_obligation o WHERE o.incident_id = v.incident_id AND " + OVERDUE
-            + ") AS overdue";
+            + ") AS overdue, st.stalled_at AS stalled_at, st.reason AS stalled_reason";
 
     static final String SUMMARY_FROM = " FROM incident_view v LEFT JOIN LATERAL (SELECT o.obligation_id, o.due_at, o.recipient"
             + " FROM incident_obligation o WHERE o.incident_id = v.incident_id AND o.state = 'OPEN'"
-            + " AND o.due_at IS NOT NULL ORDER BY o.due_at, o.obligation_id LIMIT 1) nd ON true";
+            + " AND o.due_at IS NOT NULL ORDER BY o.due_at, o.obligation_id LIMIT 1) nd ON true"
+            + " LEFT JOIN incident_projection_stall st ON st.incident_id = v.incident_id";
 
     static final String SUMMARIES = "SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM;
 

@@ -68,8 +68,14 @@ public class MetricsQueries {
         List<WeekCount> byWeek = new ArrayList<>();
         counts(connection, "to_char(opened_at AT TIME ZONE 'UTC', 'IYYY-\"W\"IW')")
                 .forEach((week, count) -> byWeek.add(new WeekCount(week, count)));
+        long stalled;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM incident_projection_stall");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            stalled = row.getLong(1);
+        }
         return new DashboardMetrics(stats.get(0), stats.get(1), stats.get(2), stats.get(3), falsePositiveRate,
-                bySource, byHarm, byWeek, lag, lastEventAt);
+                bySource, byHarm, byWeek, lag, lastEventAt, stalled);
     }
 
     private static Map<String, Long> counts(Connection connection, String key) throws SQLException {

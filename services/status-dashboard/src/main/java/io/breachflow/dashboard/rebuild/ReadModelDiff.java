@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Counts the rows in which two schemas' read models differ, table by table (a row in one and not the other, as a
- * multiset), ignoring {@code updated_at}: it says when a row was written, not what the events made of it.
+ * multiset), ignoring {@code updated_at} and {@code stalled_at}: they say when a row was written, not what the events made of it.
  */
 public final class ReadModelDiff {
 
@@ -36,7 +36,7 @@ public final class ReadModelDiff {
     public static List<String> comparedColumns(Connection connection, String schema, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = ? AND table_name = ? AND column_name <> 'updated_at' ORDER BY ordinal_position")) {
+                + " WHERE table_schema = ? AND table_name = ? AND column_name NOT IN ('updated_at', 'stalled_at') ORDER BY ordinal_position")) {
             statement.setString(1, schema);
             statement.setString(2, table);
             try (ResultSet rows = statement.executeQuery()) {

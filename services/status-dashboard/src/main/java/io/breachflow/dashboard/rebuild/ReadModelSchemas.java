@@ -19,7 +19,8 @@ import java.util.List;
 final class ReadModelSchemas {
 
     /** Children first: the order the tables can be moved and compared in. */
-    static final List<String> TABLES = List.of("incident_timeline", "incident_obligation", "incident_view");
+    static final List<String> TABLES = List.of("incident_projection_stall", "incident_timeline", "incident_obligation",
+            "incident_view");
 
     private ReadModelSchemas() {
     }
@@ -46,7 +47,8 @@ final class ReadModelSchemas {
     static void switchOver(Connection connection, String rebuilt, String replaced) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Taken up front and in one order, so no reader's lock can interleave between the moves.
-            statement.execute("LOCK TABLE public.incident_view, public.incident_obligation, public.incident_timeline"
+            statement.execute("LOCK TABLE public.incident_view, public.incident_obligation, public.incident_timeline,"
+                    + " public.incident_projection_stall"
                     + " IN ACCESS EXCLUSIVE MODE");
             for (String old : schemasLike(connection, "replaced\\_%")) {
                 statement.execute("DROP SCHEMA " + old + " CASCADE"); // only the last replaced set is kept

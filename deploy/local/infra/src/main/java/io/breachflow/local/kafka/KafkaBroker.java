@@ -178,14 +178,18 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */
+    /**
+     * Creates the topics that do not exist yet, each with {@code partitions} partitions and the retention of
+     * {@link TopicRetention}, and corrects the retention of those that exist.
+     */
     public void createTopics(Collection<String> topics, int partitions) throws Exception {
         createTopics(bootstrapServers, adminSettings, topics, partitions);
     }
 
     /**
-     * Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions, and returns once
-     * the broker serves them all (the controller acknowledges a creation before the broker's metadata has it).
+     * Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions and the retention
+     * of {@link TopicRetention}, corrects the retention of those that existed (with a warning), and returns once the
+     * broker serves them all (the controller acknowledges a creation before the broker's metadata has it).
      */
     public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) throws Exception {
         createTopics(bootstrapServers, Map.of(), topics, partitions);
@@ -199,7 +203,8 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(config)) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(60, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(TopicRetention.of(topic))))
+                            .all().get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
@@ -207,6 +212,9 @@ public final class KafkaBroker implements AutoCloseable {
                 }
             }
             awaitServed(admin, topics);
+            // A topic created before (by an older launcher, by hand, by a broker's auto-creation) keeps its own
+            // retention through createTopics: correct it.
+            TopicRetention.correct(admin, topics);
         }
     }
 
