@@ -1,6 +1,7 @@
 package io.breachflow.workflow.audit;
 
 import io.agroal.api.AgroalDataSource;
+import io.breachflow.service.time.DaemonScheduler;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -52,11 +52,7 @@ public class StoreCheckpoints {
     }
 
     void start(@Observes @Priority(20) StartupEvent event) {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "store-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = DaemonScheduler.named("store-checkpoints");
         executor.scheduleWithFixedDelay(this::runQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -2,6 +2,7 @@ package io.breachflow.workflow.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
+import io.breachflow.service.time.DaemonScheduler;
 import io.breachflow.workflow.command.Incident;
 import io.breachflow.workflow.correlation.Correlation;
 import io.breachflow.workflow.deadletter.DeadLetters;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -139,11 +139,7 @@ public class AxonConfiguration {
      * caller (the detection consumer retries those itself, from its uncommitted offset).
      */
     private static IntervalRetryScheduler retryOnConflicts() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "axon-command-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService executor = DaemonScheduler.named("axon-command-retry");
         return IntervalRetryScheduler.builder()
                 .retryExecutor(executor)
                 .retryInterval(20)
