@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 /** The public HTTP interface of the three services, as an alerting system and a responder use it. */
 final class BreachflowClient {
 
@@ -86,6 +89,21 @@ final class BreachflowClient {
             request.header("Authorization", "Bearer " + token);
         }
         return send(request);
+    }
+
+    /**
+     * {@code POST /api/admin/rebuild[?verify=true]} on the dashboard, then its status until it ends: the final
+     * status, asserted DONE.
+     */
+    JsonNode rebuildDashboard(boolean verify, Duration patience) {
+        String rebuild = stack.dashboardUrl() + "/api/admin/rebuild";
+        Answer started = post(rebuild + (verify ? "?verify=true" : ""), null, null);
+        assertThat(started.status()).as("POST /api/admin/rebuild: %s", started.body()).isEqualTo(202);
+        await("the rebuild of the dashboard").atMost(patience).ignoreExceptions().until(() ->
+                !List.of("RUNNING", "SWITCHING").contains(get(rebuild, null).json().path("state").asText()));
+        JsonNode state = get(rebuild, null).json();
+        assertThat(state.path("state").asText()).as("rebuild: %s", state).isEqualTo("DONE");
+        return state;
     }
 
     /** The items of the dashboard's incident list. */

@@ -90,7 +90,7 @@ class ErasedIncidentIT {
         assertThat(facts(after, HISTORY_FACTS)).as("facts in the history after erasure").isEqualTo(facts);
         awaitDashboard("the erasure on the dashboard", incident -> incident.at("/triage/rationale").asText().equals(ERASED));
 
-        rebuildTheDashboard();
+        client.rebuildDashboard(false, PROPAGATION);
         JsonNode rebuilt = client.incident(incidentId);
         assertThat(List.of(rebuilt.at("/triage/rationale").asText(), rebuilt.path("assignee").asText()))
                 .as("triage rationale and assignee on the rebuilt dashboard: %s", rebuilt).containsOnly(ERASED);
@@ -209,16 +209,5 @@ class ErasedIncidentIT {
 
     private void awaitDashboard(String what, Predicate<JsonNode> condition) {
         await(what).atMost(PROPAGATION).ignoreExceptions().until(() -> condition.test(client.incident(incidentId)));
-    }
-
-    /** {@code POST /api/admin/rebuild}, then its state until it is no longer running: it must be DONE. */
-    private static void rebuildTheDashboard() {
-        String rebuild = stack.dashboardUrl() + "/api/admin/rebuild";
-        Answer started = client.post(rebuild, null, null);
-        assertThat(started.status()).as("POST /api/admin/rebuild: %s", started.body()).isEqualTo(202);
-        await("the rebuild of the dashboard").atMost(PROPAGATION).ignoreExceptions().until(() ->
-                !List.of("RUNNING", "SWITCHING").contains(client.get(rebuild, null).json().path("state").asText()));
-        JsonNode state = client.get(rebuild, null).json();
-        assertThat(state.path("state").asText()).as("rebuild: %s", state).isEqualTo("DONE");
     }
 }

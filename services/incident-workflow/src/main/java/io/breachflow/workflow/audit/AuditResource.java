@@ -54,12 +54,15 @@ public class AuditResource {
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
     private final AuditStore store;
+    private final StoreCheckpoints checkpoints;
     private final IncidentEvents events;
     private final Clock clock;
     private final FilingGenerator generator;
 
-    AuditResource(AuditStore store, IncidentEvents events, Clock clock, OrganisationConfig organisation) {
+    AuditResource(AuditStore store, StoreCheckpoints checkpoints, IncidentEvents events, Clock clock,
+                  OrganisationConfig organisation) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.events = events;
         this.clock = clock;
         this.generator = new FilingGenerator(new Organisation(organisation.name(), organisation.contact(), organisation.dpoContact()));
@@ -72,7 +75,8 @@ public class AuditResource {
                     + "it, for one incident (?incident=) or the whole store. Answers valid, or the first failing event in the "
                     + "store's order: global index, incident, sequence, expected and stored hash, and the reason "
                     + "(CONTENT_CHANGED, LINK_BROKEN, MISSING_HASH). The whole-store answer carries storeDigest, a checkpoint to "
-                    + "keep outside Breachflow.")
+                    + "keep outside Breachflow, and checkpoints: every store checkpoint recomputed (the global chain over the "
+                    + "store's order), its last digest, and the first that no longer matches.")
     @APIResponse(responseCode = "200", description = "The verification (valid or not)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,8 +85,12 @@ public class AuditResource {
     public Verification verify(@Parameter(description = "An incident id; absent: the whole store") @QueryParam("incident") String incident) {
         ChainVerifier verifier = new ChainVerifier();
         if (incident == null || incident.isBlank()) {
-            store.read(null, verifier::accept);
-            return verifier.store();
+            CheckpointVerifier sealed = new CheckpointVerifier(checkpoints.all());
+            store.read(null, e -> {
+                verifier.accept(e);
+                sealed.accept(e);
+            });
+            return verifier.store().with(sealed.finish());
         }
         String incidentId = IncidentRequests.incidentId(incident.strip());
         store.read(incidentId, verifier::accept);

@@ -83,12 +83,12 @@ public final class ChainVerifier {
         Head head = heads.get(incidentId);
         String headHash = head == null || head.hash() == null ? null : HEX.formatHex(head.hash());
         return new Verification("incident", incidentId, firstFailure == null, events, heads.size(), failedChains,
-                lastGlobalIndex < 0 ? null : lastGlobalIndex, headHash, null, firstFailure);
+                lastGlobalIndex < 0 ? null : lastGlobalIndex, headHash, null, firstFailure, null);
     }
 
     public Verification store() {
         return new Verification("store", null, firstFailure == null, events, heads.size(), failedChains,
-                lastGlobalIndex < 0 ? null : lastGlobalIndex, null, HEX.formatHex(storeDigest.digest()), firstFailure);
+                lastGlobalIndex < 0 ? null : lastGlobalIndex, null, HEX.formatHex(storeDigest.digest()), firstFailure, null);
     }
 
     private static MessageDigest sha256() {

@@ -2,6 +2,7 @@ package io.breachflow.workflow.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
+import io.breachflow.service.time.DaemonScheduler;
 import io.breachflow.workflow.command.Incident;
 import io.breachflow.workflow.correlation.Correlation;
 import io.breachflow.workflow.deadletter.DeadLetters;
@@ -29,6 +30,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -40,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -77,7 +78,9 @@ public class AxonConfiguration {
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactions)
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(ACTOR)))
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                // A component of its own, so the event-store feed (GET /api/audit/events) reads through it: upcast,
+                // gap-aware, in the store's order, exactly what the tracking processors read.
+                .registerComponent(EventStorageEngine.class, c -> JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(transactions)
                         .eventSerializer(serializer)
@@ -86,6 +89,7 @@ public class AxonConfiguration {
                         .schema(AxonSchemas.events())
                         .upcasterChain(c.upcasterChain())
                         .build())
+                .configureEmbeddedEventStore(c -> c.getComponent(EventStorageEngine.class))
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(ObligationPlanner.class, c -> planner)
                 .registerComponent(OrganisationProfile.class, c -> profile)
@@ -135,11 +139,7 @@ public class AxonConfiguration {
      * caller (the detection consumer retries those itself, from its uncommitted offset).
      */
     private static IntervalRetryScheduler retryOnConflicts() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "axon-command-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService executor = DaemonScheduler.named("axon-command-retry");
         return IntervalRetryScheduler.builder()
                 .retryExecutor(executor)
                 .retryInterval(20)
@@ -181,6 +181,11 @@ public class AxonConfiguration {
     @Singleton
     CommandGateway commandGateway() {
         return configuration.commandGateway();
+    }
+
+    /** The event store's engine, for reading the log in the store's order. */
+    public EventStorageEngine eventStorageEngine() {
+        return configuration.getComponent(EventStorageEngine.class);
     }
 
     public Configuration configuration() {

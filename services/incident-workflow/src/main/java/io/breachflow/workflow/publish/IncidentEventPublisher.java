@@ -2,8 +2,6 @@ package io.breachflow.workflow.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.breachflow.contracts.CloudEventHeaders;
-import io.breachflow.contracts.CloudEventTypes;
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.incident.IncidentEvent;
 import io.breachflow.service.json.ContractJson;
@@ -46,7 +44,6 @@ import java.util.concurrent.TimeUnit;
 public class IncidentEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
-    static final String SOURCE = "/breachflow/incident-workflow";
     private static final String PENDING_SENDS = IncidentEventPublisher.class.getName() + ".pending";
 
     private final ObjectMapper json = ContractJson.newMapper();
@@ -68,17 +65,9 @@ public class IncidentEventPublisher {
             throws JsonProcessingException {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, event.incidentId(),
                 json.writeValueAsBytes(event));
-        RecordHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        RecordHeaders.put(record.headers(), CloudEventHeaders.ID, message.getIdentifier());
-        RecordHeaders.put(record.headers(), CloudEventHeaders.TYPE, CloudEventTypes.of(event));
-        RecordHeaders.put(record.headers(), CloudEventHeaders.SOURCE, SOURCE);
-        RecordHeaders.put(record.headers(), CloudEventHeaders.TIME, event.occurredAt().toString());
-        RecordHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, event.incidentId());
-        RecordHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        RecordHeaders.put(record.headers(), CloudEventHeaders.SEQUENCE, String.valueOf(sequence));
-        if (token != null && token.position().isPresent()) {
-            RecordHeaders.put(record.headers(), CloudEventHeaders.GLOBAL_INDEX, String.valueOf(token.position().getAsLong()));
-        }
+        Long globalIndex = token != null && token.position().isPresent() ? token.position().getAsLong() : null;
+        IncidentEventRecords.headers(event, message.getIdentifier(), sequence, globalIndex)
+                .forEach((name, value) -> RecordHeaders.put(record.headers(), name, value));
         pendingSends().add(producer.send(record));
     }
 

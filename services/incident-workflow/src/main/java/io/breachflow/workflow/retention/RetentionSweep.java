@@ -2,6 +2,7 @@ package io.breachflow.workflow.retention;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.contracts.incident.ErasureGround;
+import io.breachflow.service.time.DaemonScheduler;
 import io.breachflow.workflow.axon.AxonConfiguration;
 import io.breachflow.workflow.command.Actor;
 import io.breachflow.workflow.command.ErasePersonalData;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -62,11 +62,7 @@ public class RetentionSweep {
 
     /** After Axon started (priority 10): a run a minute after start, then one per interval. */
     void start(@Observes @Priority(20) StartupEvent event) {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "responder-text-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = DaemonScheduler.named("responder-text-retention");
         long first = Math.min(interval.toSeconds(), 60);
         executor.scheduleWithFixedDelay(this::runQuietly, first, interval.toSeconds(), TimeUnit.SECONDS);
     }

@@ -27,7 +27,7 @@ import java.util.function.LongConsumer;
  * again, it carries on from there to the new end. What the projection refuses was dead-lettered by the live
  * consumer already, so here it is only counted ({@link #skipped}); it stalls its incident in the rebuilt tables too.
  */
-public final class TopicReplay implements AutoCloseable {
+public final class TopicReplay implements Replay {
 
     private static final int BATCH = 5_000;
 
@@ -51,16 +51,42 @@ public final class TopicReplay implements AutoCloseable {
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.INCIDENT_EVENTS).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);
+        try {
+            requireWholeTopic(consumer.beginningOffsets(partitions));
+        } catch (IllegalStateException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
+        }
         consumer.seekToBeginning(partitions);
     }
 
-    /** How many records lie between the current positions and the end offsets now. */
+    /**
+     * A topic whose oldest records are gone (retention, deleted records) would rebuild read models without the
+     * incidents that opened in them: refused, never a silent partial rebuild (issue 11).
+     */
+    static void requireWholeTopic(Map<TopicPartition, Long> beginnings) {
+        beginnings.entrySet().stream().filter(e -> e.getValue() > 0)
+                .min(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
+                .ifPresent(e -> {
+                    throw new IllegalStateException(Topics.INCIDENT_EVENTS + " no longer holds its oldest events"
+                            + " (partition " + e.getKey().partition() + " starts at offset " + e.getValue() + "), so a"
+                            + " rebuild from it would lose incidents; set breachflow.dashboard.rebuild.event-store-url to"
+                            + " rebuild from the workflow's event store");
+                });
+    }
+
+    @Override
+    public String source() {
+        return "topic";
+    }
+
+    @Override
     public long remaining() {
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - consumer.position(e.getKey()))).sum();
     }
 
-    /** Applies every record up to the end offsets as of now; {@code progress} hears how many records each batch had. */
+    @Override
     public void readTo(LongConsumer progress) throws SQLException {
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
@@ -93,6 +119,7 @@ public final class TopicReplay implements AutoCloseable {
         }
     }
 
+    @Override
     public long skipped() {
         return skipped;
     }

@@ -28,9 +28,12 @@ public class RebuildResource {
     Rebuilder rebuilder;
 
     @POST
-    @Operation(summary = "Rebuild the read models from the beginning of breach.incident-events.v1",
-            description = "Replays the topic into fresh tables and switches them in atomically; the live read models"
-                    + " serve meanwhile. Follow it with GET.")
+    @Operation(summary = "Rebuild the read models from every incident event",
+            description = "Replays every incident event into fresh tables and switches them in atomically; the live read"
+                    + " models serve meanwhile. The events come from the workflow's event store when"
+                    + " breachflow.dashboard.rebuild.event-store-url is set (status source: event-store), else from the"
+                    + " beginning of breach.incident-events.v1 (source: topic; a topic whose oldest records are gone fails"
+                    + " the rebuild rather than lose incidents). Follow it with GET.")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildStatus.class)))
     @APIResponse(responseCode = "409", description = "A rebuild runs already",

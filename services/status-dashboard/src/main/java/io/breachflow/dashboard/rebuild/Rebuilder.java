@@ -3,6 +3,8 @@ package io.breachflow.dashboard.rebuild;
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.dashboard.consume.BatchProjector;
 import io.breachflow.dashboard.consume.LivePause;
+import io.breachflow.dashboard.consume.EventStoreReplay;
+import io.breachflow.dashboard.consume.Replay;
 import io.breachflow.dashboard.consume.TopicReplay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,17 +15,22 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Rebuilds the read models from {@code breach.incident-events.v1}: fresh tables in a schema {@code rebuild_<n>}
- * ({@link ReadModelSchemas}), the whole topic replayed into them up to the end offsets captured at the start
- * ({@link TopicReplay}), then, with live batches paused ({@link LivePause}), the replay reads on to
- * the end offsets of that moment and the tables are switched in, in one transaction. Everything the live consumer
- * had applied was on the topic before the pause, so the new tables hold it; what the live consumer reads after
+ * Rebuilds the read models: fresh tables in a schema {@code rebuild_<n>} ({@link ReadModelSchemas}), every incident
+ * event replayed into them, from the workflow's event store when {@code breachflow.dashboard.rebuild.event-store-url}
+ * is set ({@link EventStoreReplay}), else from the beginning of {@code breach.incident-events.v1} ({@link TopicReplay},
+ * which refuses a topic that lost its oldest records); then, with live batches paused ({@link LivePause}), the replay
+ * reads on to the end of that moment and the tables are switched in, in one transaction. Everything the live consumer
+ * had applied was on the topic before the pause, and in the event store before it was on the topic (the workflow
+ * publishes from the store; an event committed late is delivered through the feed cursor's gaps), so the new tables
+ * hold it; what the live consumer reads after
  * the pause and the replay already applied is a duplicate by the sequence check. One rebuild at a time.
  * Meters: {@code breachflow_dashboard_rebuild_applied}, {@code _to_go}, {@code _events_per_second}, {@code _running}.
  */
@@ -47,6 +54,16 @@ public class Rebuilder {
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
 
+    /** The workflow whose event store a rebuild reads (GET /api/audit/events); absent: the topic. */
+    @ConfigProperty(name = "breachflow.dashboard.rebuild.event-store-url")
+    Optional<URI> eventStoreUrl;
+
+    /** A bearer token with the role auditor, for the workflow's feed. */
+    @ConfigProperty(name = "breachflow.dashboard.rebuild.event-store-token")
+    Optional<String> eventStoreToken;
+
+    private volatile String source;
+
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
     private final AtomicLong applied = new AtomicLong();
     private volatile long toGo;
@@ -67,7 +84,8 @@ public class Rebuilder {
         if (current.running()) {
             return false;
         }
-        RebuildStatus started = new RebuildStatus(RebuildStatus.State.RUNNING, 0, 0, 0, Instant.now(), null, null, null, null);
+        source = eventStoreUrl.isPresent() ? "event-store" : "topic";
+        RebuildStatus started = new RebuildStatus(RebuildStatus.State.RUNNING, source, 0, 0, 0, Instant.now(), null, null, null, null);
         if (!status.compareAndSet(current, started)) {
             return false; // another request won the race
         }
@@ -85,7 +103,7 @@ public class Rebuilder {
             return s;
         }
         double seconds = Math.max(Duration.between(s.startedAt(), Instant.now()).toMillis(), 1) / 1000.0;
-        return new RebuildStatus(s.state(), applied.get(), toGo, applied.get() / seconds, s.startedAt(), null, null,
+        return new RebuildStatus(s.state(), s.source(), applied.get(), toGo, applied.get() / seconds, s.startedAt(), null, null,
                 null, null);
     }
 
@@ -98,9 +116,9 @@ public class Rebuilder {
                 ReadModelSchemas.dropAbandoned(connection);
                 ReadModelSchemas.create(connection, schema);
             });
-            try (TopicReplay replay = new TopicReplay(bootstrapServers, projector, schema)) {
+            try (Replay replay = openReplay(schema)) {
                 toGo = replay.remaining();
-                LOG.infof("rebuild into %s: %d records to replay", schema, toGo);
+                LOG.infof("rebuild into %s from the %s: about %d records to replay", schema, replay.source(), toGo);
                 replay.readTo(this::progress);
                 LOG.infof("rebuild into %s: caught up with the captured end (%d records); pausing the live consumer",
                         schema, applied.get());
@@ -122,6 +140,12 @@ public class Rebuilder {
         }
     }
 
+    /** The event store when configured: it holds every event, whatever the topic still keeps (issue 11). */
+    private Replay openReplay(String schema) {
+        return eventStoreUrl.<Replay>map(url -> new EventStoreReplay(url, eventStoreToken, projector, schema))
+                .orElseGet(() -> new TopicReplay(bootstrapServers, projector, schema));
+    }
+
     private void progress(long records) {
         long done = applied.addAndGet(records);
         toGo = Math.max(0, toGo - records);
@@ -132,13 +156,13 @@ public class Rebuilder {
 
     private RebuildStatus withState(RebuildStatus.State state) {
         RebuildStatus s = status.get();
-        return new RebuildStatus(state, s.applied(), s.toGo(), s.eventsPerSecond(), s.startedAt(), null, null, null, null);
+        return new RebuildStatus(state, s.source(), s.applied(), s.toGo(), s.eventsPerSecond(), s.startedAt(), null, null, null, null);
     }
 
     private void finish(Instant startedAt, Long differences, String replaced, String failure) {
         Instant finishedAt = Instant.now();
         double seconds = Math.max(Duration.between(startedAt, finishedAt).toMillis(), 1) / 1000.0;
-        status.set(new RebuildStatus(failure == null ? RebuildStatus.State.DONE : RebuildStatus.State.FAILED,
+        status.set(new RebuildStatus(failure == null ? RebuildStatus.State.DONE : RebuildStatus.State.FAILED, source,
                 applied.get(), failure == null ? 0 : toGo, applied.get() / seconds, startedAt, finishedAt, differences,
                 replaced, failure));
     }

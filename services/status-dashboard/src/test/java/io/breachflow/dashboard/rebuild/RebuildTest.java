@@ -70,6 +70,7 @@ class RebuildTest {
         assertThat(status.getLong("differences")).as("rows differing in any table").isZero();
         assertThat(status.getLong("applied")).isGreaterThanOrEqualTo(ids.size() * 21L);
         assertThat(status.getLong("toGo")).isZero();
+        assertThat(status.getString("source")).isEqualTo("topic");
         assertThat(status.getDouble("eventsPerSecond")).isPositive();
 
         assertThat(rows("public", ids)).isEqualTo(before);
