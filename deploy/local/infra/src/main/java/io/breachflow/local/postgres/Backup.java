@@ -46,6 +46,11 @@ public final class Backup {
                     snapshot = r.getString(1);
                 }
             }
+            if (ChainCheckpoint.count(c, "SELECT count(*) FROM unnest(ARRAY['public.domain_event_entry', 'public.event_chain'])"
+                    + " AS t(name) WHERE to_regclass(t.name) IS NULL") > 0) {
+                throw new IOException("database " + database + " is not a Breachflow workflow database (no event store"
+                        + " with its chain: domain_event_entry, event_chain)");
+            }
             ChainCheckpoint checkpoint = ChainCheckpoint.of(c);
             Instant takenAt = Instant.now();
             PostgresTools.run(server, "pg_dump", List.of("--format=custom", "--snapshot=" + snapshot,
