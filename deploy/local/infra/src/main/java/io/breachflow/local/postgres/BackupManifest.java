@@ -39,7 +39,7 @@ public record BackupManifest(String database, Instant takenAt, String dumpSha256
             out.write("takenAt=" + takenAt + "\n");
             out.write("dumpSha256=" + dumpSha256 + "\n");
             out.write("events=" + checkpoint.events() + "\n");
-            out.write("incidents=" + checkpoint.incidents() + "\n");
+            out.write("chains=" + checkpoint.chains() + "\n");
             out.write("upToGlobalIndex=" + (checkpoint.upToGlobalIndex() == null ? "" : checkpoint.upToGlobalIndex()) + "\n");
             out.write("storeDigest=" + checkpoint.storeDigest() + "\n");
             out.write("chainValid=" + checkpoint.valid() + "\n");
@@ -61,7 +61,7 @@ public record BackupManifest(String database, Instant takenAt, String dumpSha256
         }
         String upTo = p.getProperty("upToGlobalIndex", "");
         ChainCheckpoint checkpoint = new ChainCheckpoint(Long.parseLong(p.getProperty("events")),
-                Long.parseLong(p.getProperty("incidents")), upTo.isEmpty() ? null : Long.parseLong(upTo),
+                Long.parseLong(p.getProperty("chains")), upTo.isEmpty() ? null : Long.parseLong(upTo),
                 p.getProperty("storeDigest"), Boolean.parseBoolean(p.getProperty("chainValid")) ? 0 : 1, null, 0); // the count is not kept
         return new BackupManifest(p.getProperty("database"), Instant.parse(p.getProperty("takenAt")),
                 p.getProperty("dumpSha256"), checkpoint);
@@ -71,7 +71,7 @@ public record BackupManifest(String database, Instant takenAt, String dumpSha256
     List<String> differences(ChainCheckpoint restored) {
         List<String> differences = new ArrayList<>();
         compare(differences, "events", checkpoint.events(), restored.events());
-        compare(differences, "incidents", checkpoint.incidents(), restored.incidents());
+        compare(differences, "chains", checkpoint.chains(), restored.chains());
         compare(differences, "upToGlobalIndex", checkpoint.upToGlobalIndex(), restored.upToGlobalIndex());
         compare(differences, "storeDigest", checkpoint.storeDigest(), restored.storeDigest());
         return differences;

@@ -54,7 +54,7 @@ public final class BackupRestoreMain {
                     + " GET /api/audit/verify answer kept from before the backup");
         } else if (report.differences().isEmpty()) {
             System.out.println("  the same store as backed up at " + report.manifest().takenAt()
-                    + " (events, incidents, upToGlobalIndex, storeDigest)");
+                    + " (events, chains, upToGlobalIndex, storeDigest)");
         } else {
             System.out.println("  DIFFERS from the backup's manifest: " + String.join("; ", report.differences()));
         }

@@ -13,7 +13,8 @@ import java.util.HexFormat;
  * from the database, so that a backup and its restore can be compared without a running workflow.
  *
  * @param events          rows of {@code domain_event_entry}
- * @param incidents       distinct aggregates (incidents) among them
+ * @param chains          distinct aggregates (an incident, or another aggregate of the workflow), each a chain of its own
+ *                        (the workflow's {@code chainsChecked})
  * @param upToGlobalIndex the highest global index, null for an empty store
  * @param storeDigest     SHA-256 over the stored chain hashes in global-index order (the workflow's {@code storeDigest})
  * @param failures        events whose chain row is missing, whose stored columns no longer give their stored hash, or
@@ -21,7 +22,7 @@ import java.util.HexFormat;
  * @param firstFailure    the global index of the first of them, null if none
  * @param orphanChainRows chain rows without their event (an event removed behind the trigger)
  */
-public record ChainCheckpoint(long events, long incidents, Long upToGlobalIndex, String storeDigest, long failures,
+public record ChainCheckpoint(long events, long chains, Long upToGlobalIndex, String storeDigest, long failures,
                               Long firstFailure, long orphanChainRows) {
 
     private static final String ZERO_HASH = "'\\x" + "00".repeat(32) + "'::bytea";
@@ -67,10 +68,10 @@ public record ChainCheckpoint(long events, long incidents, Long upToGlobalIndex,
                     }
                 }
             }
-            long incidents = count(connection, "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry");
+            long chains = count(connection, "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry");
             long orphans = count(connection, "SELECT count(*) FROM event_chain c"
                     + " WHERE NOT EXISTS (SELECT 1 FROM domain_event_entry e WHERE e.global_index = c.global_index)");
-            return new ChainCheckpoint(events, incidents, last, HexFormat.of().formatHex(digest.digest()), failures, first, orphans);
+            return new ChainCheckpoint(events, chains, last, HexFormat.of().formatHex(digest.digest()), failures, first, orphans);
         } finally {
             if (autoCommit) {
                 connection.commit();
@@ -86,7 +87,7 @@ public record ChainCheckpoint(long events, long incidents, Long upToGlobalIndex,
 
     @Override
     public String toString() {
-        return "events " + events + " of " + incidents + " incidents, upToGlobalIndex " + upToGlobalIndex
+        return "events " + events + " in " + chains + " chains, upToGlobalIndex " + upToGlobalIndex
                 + ", storeDigest " + storeDigest + ", chain " + (valid() ? "valid" : "INVALID: " + failures
                 + " events fail (first at global index " + firstFailure + "), " + orphanChainRows + " chain rows without event");
     }
