@@ -111,6 +111,30 @@ final class LocalStack implements AutoCloseable {
         run(UP_TIMEOUT_MINUTES, "restart", service);
     }
 
+    /** {@code breachflow down}: stops everything, keeps the data (Kafka's and both databases). */
+    void stop() {
+        run(DOWN_TIMEOUT_MINUTES, "down");
+    }
+
+    /** {@code breachflow backup <file>}: the workflow's database, with the stack running; answers the launcher's output. */
+    String backup(Path file) {
+        return run(DOWN_TIMEOUT_MINUTES, "backup", file.toAbsolutePath().toString());
+    }
+
+    /** {@code breachflow restore <file>} into the stack's workflow database (the stack stopped); answers the output. */
+    String restore(Path file) {
+        return run(DOWN_TIMEOUT_MINUTES, "restore", file.toAbsolutePath().toString());
+    }
+
+    /** Runs a launcher command that must fail; answers its output. */
+    String refused(String... arguments) {
+        Ran ran = launch(DOWN_TIMEOUT_MINUTES, arguments);
+        if (ran.exitCode() == 0) {
+            throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " succeeded, but was to fail");
+        }
+        return ran.output();
+    }
+
     /** Starts the stack and waits until every service is ready; reads the addresses from {@code stack.env}. */
     LocalStack up() {
         run(UP_TIMEOUT_MINUTES, "up", "--detach");
@@ -281,7 +305,20 @@ final class LocalStack implements AutoCloseable {
         return value;
     }
 
-    private void run(long timeoutMinutes, String... arguments) {
+    private String run(long timeoutMinutes, String... arguments) {
+        Ran ran = launch(timeoutMinutes, arguments);
+        if (ran.exitCode() != 0) {
+            throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " failed with exit code "
+                    + ran.exitCode() + " (its output is above; logs in "
+                    + environment.get("BREACHFLOW_RUN_DIR") + "/logs, copied to <run dir>-logs when the stack closes)");
+        }
+        return ran.output();
+    }
+
+    private record Ran(int exitCode, String output) {
+    }
+
+    private Ran launch(long timeoutMinutes, String... arguments) {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true);
@@ -291,7 +328,8 @@ final class LocalStack implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            Thread copier = new Thread(() -> copyOutput(process), "breachflow-launcher-output");
+            StringBuffer output = new StringBuffer();
+            Thread copier = new Thread(() -> copyOutput(process, output), "breachflow-launcher-output");
             copier.setDaemon(true);
             copier.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
@@ -300,11 +338,7 @@ final class LocalStack implements AutoCloseable {
                         + " did not finish within " + timeoutMinutes + " min");
             }
             copier.join(TimeUnit.SECONDS.toMillis(5));
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("breachflow " + String.join(" ", arguments) + " failed with exit code "
-                        + process.exitValue() + " (its output is above; logs in "
-                        + environment.get("BREACHFLOW_RUN_DIR") + "/logs, copied to <run dir>-logs when the stack closes)");
-            }
+            return new Ran(process.exitValue(), output.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -313,12 +347,13 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static void copyOutput(Process process) {
+    private static void copyOutput(Process process, StringBuffer output) {
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 System.out.println("[breachflow] " + line);
+                output.append(line).append('\n');
             }
         } catch (IOException e) {
             System.out.println("[breachflow] (output lost: " + e + ")");

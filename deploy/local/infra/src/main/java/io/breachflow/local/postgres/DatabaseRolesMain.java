@@ -19,9 +19,7 @@ public final class DatabaseRolesMain {
     }
 
     public static void main(String[] args) throws Exception {
-        PostgresServer server = new PostgresServer(env("BREACHFLOW_PG_HOST", "127.0.0.1"),
-                Integer.parseInt(env("BREACHFLOW_PG_PORT", "5432")), env("BREACHFLOW_PG_USER", "postgres"),
-                env("BREACHFLOW_PG_PASSWORD", ""));
+        PostgresServer server = serverFromEnvironment();
         if (args.length == 5 && args[0].equals("setup")) {
             Path dir = Path.of(args[1]);
             DatabaseRoles roles = new DatabaseRoles(args[2]);
@@ -38,6 +36,12 @@ public final class DatabaseRolesMain {
             System.err.println("usage: DatabaseRolesMain setup <dir> <prefix> <workflow-db> <dashboard-db> | drop <prefix>");
             System.exit(2);
         }
+    }
+
+    /** {@code BREACHFLOW_PG_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD} [127.0.0.1, 5432, postgres, empty]. */
+    static PostgresServer serverFromEnvironment() {
+        return new PostgresServer(env("BREACHFLOW_PG_HOST", "127.0.0.1"), Integer.parseInt(env("BREACHFLOW_PG_PORT", "5432")),
+                env("BREACHFLOW_PG_USER", "postgres"), env("BREACHFLOW_PG_PASSWORD", ""));
     }
 
     private static String env(String name, String fallback) {

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * log, nor reach what is not theirs.
  */
 class DatabaseRolesTest {
-
-    private static final Path WORKFLOW_MIGRATIONS = Path.of("../../../services/incident-workflow/src/main/resources/db/migration");
-    private static final Path DASHBOARD_MIGRATIONS = Path.of("../../../services/status-dashboard/src/main/resources/db/migration");
 
     @TempDir
     static Path runDir;
@@ -57,9 +53,9 @@ class DatabaseRolesTest {
                 .isEqualTo(passwords); // idempotent, same passwords
         roles.writeEnvironments(runDir.resolve("postgres"), passwords);
 
-        migrate(as(roles.workflowOwner(), workflowDb), WORKFLOW_MIGRATIONS,
+        WorkflowMigrations.migrate(as(roles.workflowOwner(), workflowDb), WorkflowMigrations.WORKFLOW,
                 Map.of("runtime_role", roles.workflowApp(), "key_reader_role", roles.dashboardApp()));
-        migrate(as(roles.dashboardApp(), dashboardDb), DASHBOARD_MIGRATIONS, Map.of());
+        WorkflowMigrations.migrate(as(roles.dashboardApp(), dashboardDb), WorkflowMigrations.DASHBOARD, Map.of());
     }
 
     @AfterAll
@@ -69,29 +65,6 @@ class DatabaseRolesTest {
             postgres.dropDatabase(dashboardDb);
             assertThat(roles.drop(postgres)).isEmpty();
         }
-    }
-
-    /** What Flyway does: each script in version order, placeholders replaced, as the migrating role. */
-    private static void migrate(Connection connection, Path dir, Map<String, String> placeholders) throws Exception {
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(dir)) {
-            scripts = files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
-        }
-        try (connection; Statement s = connection.createStatement()) {
-            for (Path script : scripts) {
-                String sql = Files.readString(script);
-                for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
-                    sql = sql.replace("${" + placeholder.getKey() + "}", placeholder.getValue());
-                }
-                s.execute(sql);
-            }
-        }
-    }
-
-    private static int version(Path script) {
-        String name = script.getFileName().toString();
-        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     private static Connection superuser(String database) throws SQLException {
