@@ -63,6 +63,10 @@ class RebuildWithoutTheTopicIT {
         assertThat(rebuilt.path("differences").asLong()).as("rows differing from the read models before: %s", rebuilt).isZero();
         assertThat(rebuilt.path("applied").asLong()).as("events replayed").isGreaterThanOrEqualTo(events);
         assertThat(incidents()).as("the dashboard after the rebuild").isEqualTo(before);
+        System.out.printf("Rebuilt from the event store with %d records deleted from the topic: %d incidents,"
+                        + " %d events applied at %.0f events/s, %d rows differing%n", deletedUpTo.values().stream()
+                        .mapToLong(Long::longValue).sum(), before.size(), rebuilt.path("applied").asLong(),
+                rebuilt.path("eventsPerSecond").asDouble(), rebuilt.path("differences").asLong());
 
         // Live projection goes on from the topic: the next event of an incident shows.
         String incidentId = before.keySet().iterator().next();
