@@ -2,6 +2,7 @@ package io.breachflow.intake.redact;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,8 @@ record Rule(String kind, Pattern pattern, Predicate<String> confirms) {
      * of digits is still a card), then the search goes on one character later. Each start costs at most the length
      * of the longest candidate, which the patterns bound, so the whole is linear in the text.
      */
-    void claim(char[] view, List<Span> spans) {
-        String text = new String(view);
+    void claim(char[] view, List<Span> spans, Function<String, CharSequence> reading) {
+        CharSequence text = reading.apply(new String(view));
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from < text.length() && matcher.find(from)) {
@@ -48,9 +49,9 @@ record Rule(String kind, Pattern pattern, Predicate<String> confirms) {
         }
     }
 
-    private int confirmedEnd(Matcher matcher, String text, int start, int end) {
+    private int confirmedEnd(Matcher matcher, CharSequence text, int start, int end) {
         while (end > start) {
-            if (confirms.test(text.substring(start, end))) {
+            if (confirms.test(text.subSequence(start, end).toString())) {
                 return end;
             }
             matcher.region(start, end - 1);
