@@ -65,8 +65,11 @@ class KafkaUnavailableTest {
                 assertThat(response.contentType()).startsWith("application/problem+json");
                 assertThat(response.header("Retry-After")).isEqualTo("5");
             }
-            // publish-timeout is 2s: every request is answered within it (plus the HTTP round trips), none is held longer.
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            // publish-timeout is 2 s, Kafka's own max.block.ms 60 s: none is held until Kafka gives up. The bound is
+            // that, not a speed (a loaded build machine must not fail it); the time is printed.
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            System.out.printf("%d requests answered 503 while Kafka was down, in %d ms%n", requests, took.toMillis());
+            assertThat(took).isLessThan(Duration.ofSeconds(30));
         } finally {
             senders.shutdownNow();
         }

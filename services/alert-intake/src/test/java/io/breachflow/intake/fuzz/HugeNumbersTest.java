@@ -62,7 +62,7 @@ class HugeNumbersTest {
                     long started = System.nanoTime();
                     AdapterOutcomes.assertValidOrRefused(covered.adapter(), AdapterOutcomes.bytes(changed));
                     assertThat(System.nanoTime() - started).as("%s at %s with %s", covered, pointer, huge.get())
-                            .isLessThan(TimeUnit.SECONDS.toNanos(5));
+                            .isLessThan(TimeUnit.SECONDS.toNanos(20)); // a hang guard, not a speed
                     tries++;
                 }
             }

@@ -55,7 +55,8 @@ class StreamLimitTest {
             long started = System.nanoTime();
             given().get("/q/health/ready").then().statusCode(200);
             given().get("/q/health/live").then().statusCode(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            // Not held behind the open streams (which stay open until the test ends): a bound, not a speed.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         } finally {
             for (HttpResponse<InputStream> response : open) {
                 response.body().close(); // the client goes away: its place is freed
