@@ -153,6 +153,7 @@ public class AlertsConsumer implements Runnable {
             KafkaConsumer<String, byte[]> created = new KafkaConsumer<>(settings);
             created.subscribe(List.of(Topics.ALERTS));
             consumer = created;
+            LOG.infof("consuming alerts as group %s, member %s", group, settings.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
             return true;
         } catch (KafkaException e) {
             LOG.warnf("alerts consumer not started, retrying in %s: %s", RETRY_PAUSE, SafeReason.of(e));

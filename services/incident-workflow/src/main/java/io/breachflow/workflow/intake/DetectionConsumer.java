@@ -14,6 +14,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -62,7 +63,9 @@ public class DetectionConsumer implements Runnable {
                       @ConfigProperty(name = "breachflow.workflow.consumer-group", defaultValue = "incident-workflow") String group) {
         this.router = router;
         this.metrics = metrics;
-        this.consumer = new KafkaConsumer<>(KafkaSettings.manualCommitConsumer(bootstrapServers, group, "incident-workflow-detections"));
+        Map<String, Object> settings = KafkaSettings.manualCommitConsumer(bootstrapServers, group, "incident-workflow-detections");
+        this.consumer = new KafkaConsumer<>(settings);
+        LOG.infof("consuming detections as group %s, member %s", group, settings.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
         this.deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "incident-workflow-dlq", 30_000));
         this.deadLetters = new DeadLetters(deadLetterProducer);
     }
