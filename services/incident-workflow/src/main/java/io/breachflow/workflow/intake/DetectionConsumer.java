@@ -3,6 +3,7 @@ package io.breachflow.workflow.intake;
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.service.kafka.BatchOffsets;
+import io.breachflow.service.kafka.ConsumerMembership;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.service.problem.SafeReason;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Consumes {@code breach.detections.v1} on a thread of its own and routes each detection into the workflow. The
@@ -55,8 +57,8 @@ public class DetectionConsumer implements Runnable {
     private final KafkaProducer<String, byte[]> deadLetterProducer;
     private final DeadLetters deadLetters;
     private final Thread thread = new Thread(this, "detection-consumer");
+    private final ConsumerMembership membership = new ConsumerMembership();
     private volatile boolean running = true;
-    private volatile Instant lastPoll = Instant.EPOCH;
 
     DetectionConsumer(DetectionRouter router, MeterRegistry metrics,
                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -83,18 +85,23 @@ public class DetectionConsumer implements Runnable {
         deadLetterProducer.close(Duration.ofSeconds(5));
     }
 
-    /** Whether the loop is alive and polled within {@code within}: the readiness check. */
-    public boolean isPolling(Duration within) {
-        return thread.isAlive() && lastPoll.isAfter(Instant.now().minus(within));
+    /** Why it cannot take detections now (loop ended, not in the group yet, or out of it); empty when it can. */
+    public Optional<String> notReadyBecause() {
+        return thread.isAlive() ? membership.notReadyBecause() : Optional.of("the consumer loop has ended");
+    }
+
+    /** Its membership in the group: partitions, last poll. */
+    public ConsumerMembership membership() {
+        return membership;
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.DETECTIONS));
+            consumer.subscribe(List.of(Topics.DETECTIONS), membership);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                lastPoll = Instant.now();
+                membership.polled();
                 try {
                     handleBatch(records);
                 } catch (CommitFailedException | RebalanceInProgressException rebalanced) {

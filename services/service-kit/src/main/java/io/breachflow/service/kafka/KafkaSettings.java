@@ -48,7 +48,7 @@ public final class KafkaSettings {
     static final int SESSION_TIMEOUT_MS = 20_000;
     static final int HEARTBEAT_INTERVAL_MS = 3_000;
 
-    /** Kafka's default, stated because the consumers' readiness relies on it. */
+    /** Kafka's default, stated because readiness ({@link ConsumerMembership}) relies on it. */
     public static final int MAX_POLL_INTERVAL_MS = 300_000;
 
     /**

@@ -80,9 +80,22 @@ public class IncidentEventConsumer {
         return thread != null && thread.isAlive();
     }
 
+    /** Why it cannot project now (not started, loop ended, not in the group yet, or out of it); empty when it can. */
+    public Optional<String> notReadyBecause() {
+        if (!alive()) {
+            return Optional.of(loop == null ? "the consumer has not started" : "the consumer loop has ended");
+        }
+        return loop.membership().notReadyBecause();
+    }
+
+    /** How many partitions it has now. */
+    public int partitions() {
+        return loop == null ? 0 : loop.membership().partitions();
+    }
+
     /** When the consumer last returned from a poll; empty before its first. */
     public Optional<Instant> lastPollAt() {
-        return Optional.ofNullable(loop).map(ConsumerLoop::lastPollAt);
+        return Optional.ofNullable(loop).flatMap(running -> running.membership().lastPoll());
     }
 
     /** How many attempts at the current batch have failed (0 when the last one succeeded). */
