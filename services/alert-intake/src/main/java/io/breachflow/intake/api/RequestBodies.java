@@ -1,12 +1,12 @@
 package io.breachflow.intake.api;
 
+import io.breachflow.service.http.RequestBodyBroken;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Checks a webhook request's content type and reads its body within the service's own size limit
@@ -43,7 +43,7 @@ final class RequestBodies {
         try {
             raw = body == null ? new byte[0] : body.readNBytes(limit + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the request body", e);
+            throw new RequestBodyBroken(e);   // the sender hung up: not an error of the intake
         }
         if (raw.length > limit) {
             throw new ProblemException(Problem.of(413, "payload-too-large", "Payload too large",

@@ -9,6 +9,7 @@ import io.breachflow.intake.adapter.cloudevents.CloudEventsAdapter;
 import io.breachflow.intake.limit.IntakeQuotas;
 import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.kafka.BatchOffsets;
+import io.breachflow.service.kafka.ConsumerMembership;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.service.problem.Problem;
@@ -35,11 +36,11 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public class AlertsConsumer implements Runnable {
     private final String group;
     private final Thread thread = new Thread(this, "alerts-consumer");
     private volatile boolean running = true;
-    private volatile Instant lastPoll = Instant.EPOCH;
+    private final ConsumerMembership membership = new ConsumerMembership();
     private volatile Consumer<String, byte[]> consumer;
     private Producer<String, byte[]> deadLetterProducer;
     private DeadLetters deadLetters;
@@ -99,8 +100,6 @@ public class AlertsConsumer implements Runnable {
     }
 
     void start(@Observes StartupEvent event) {
-        // Counted as polling from the start: readiness should not fail while the group is still being joined.
-        lastPoll = Instant.now();
         thread.setDaemon(true);
         thread.start();
     }
@@ -114,9 +113,14 @@ public class AlertsConsumer implements Runnable {
         thread.join(Duration.ofSeconds(10).toMillis());
     }
 
-    /** Whether the loop is alive and polled within {@code within}: the readiness check. */
-    public boolean isPolling(Duration within) {
-        return thread.isAlive() && lastPoll.isAfter(Instant.now().minus(within));
+    /** Why it cannot take alerts now (loop ended, not in the group yet, or out of it); empty when it can. */
+    public Optional<String> notReadyBecause() {
+        return thread.isAlive() ? membership.notReadyBecause() : Optional.of("the consumer loop has ended");
+    }
+
+    /** Its membership in the group: partitions, last poll. */
+    public ConsumerMembership membership() {
+        return membership;
     }
 
     @Override
@@ -127,7 +131,7 @@ public class AlertsConsumer implements Runnable {
             }
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                lastPoll = Instant.now();
+                membership.polled();
                 handleBatch(records);
             }
         } catch (WakeupException e) {
@@ -151,8 +155,9 @@ public class AlertsConsumer implements Runnable {
             int perMinute = (int) Math.max(1, Math.min(500, quotas.ratePerSecond(CloudEventsAdapter.SOURCE) * 60));
             settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, perMinute);
             KafkaConsumer<String, byte[]> created = new KafkaConsumer<>(settings);
-            created.subscribe(List.of(Topics.ALERTS));
+            created.subscribe(List.of(Topics.ALERTS), membership);
             consumer = created;
+            LOG.infof("consuming alerts as group %s, member %s", group, settings.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
             return true;
         } catch (KafkaException e) {
             LOG.warnf("alerts consumer not started, retrying in %s: %s", RETRY_PAUSE, SafeReason.of(e));
@@ -202,7 +207,6 @@ public class AlertsConsumer implements Runnable {
         if (!quotas.await(CloudEventsAdapter.SOURCE, detections.size(), () -> running)) {
             throw new InterruptedException("stopping while waiting for the cloudevents quota");
         }
-        lastPoll = Instant.now();
         publisher.publish(CloudEventsAdapter.SOURCE, detections);
         metrics.counter("breachflow.intake.alerts.accepted", "source", CloudEventsAdapter.SOURCE).increment(detections.size());
     }

@@ -3,11 +3,17 @@ package io.breachflow.intake.consume;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
-/** Ready when the {@code breach.alerts.v1} consumer is alive and has polled Kafka lately. */
+/**
+ * Ready when the {@code breach.alerts.v1} consumer can take alerts: its loop runs and the group has given it its
+ * partitions ({@link io.breachflow.service.kafka.ConsumerMembership}). A batch paced by the quota is work, not
+ * unreadiness.
+ */
 @Readiness
 @ApplicationScoped
 public class AlertsConsumerHealth implements HealthCheck {
@@ -21,6 +27,11 @@ public class AlertsConsumerHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(NAME).status(consumer.isPolling(Duration.ofSeconds(30))).build();
+        Optional<String> notReady = consumer.notReadyBecause();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(notReady.isEmpty())
+                .withData("partitions", consumer.membership().partitions())
+                .withData("lastPollAt", consumer.membership().lastPoll().map(Instant::toString).orElse("never"));
+        notReady.ifPresent(reason -> response.withData("reason", reason));
+        return response.build();
     }
 }

@@ -120,10 +120,13 @@ class AlertmanagerIntakeTest {
 
     @Test
     void canReportReadinessWhileKafkaIsUp() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"));
+        // Ready once the alerts consumer has its partitions of breach.alerts.v1 (3 on the test broker), not before.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready")
+                        .then().statusCode(200)
+                        .body("status", equalTo("UP"))
+                        .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
+                        .body("checks.find { it.name == 'alerts-consumer' }.data.partitions", equalTo(3)));
     }
 
     @Test

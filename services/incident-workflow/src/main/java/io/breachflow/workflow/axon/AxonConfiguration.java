@@ -71,7 +71,7 @@ public class AxonConfiguration {
         TransactionManager transactions = new JtaTransactionManager(jta);
         ConnectionProvider connections = dataSource::getConnection;
         Serializer serializer = AxonSerializers.jackson();
-        String node = nodeId.orElseGet(AxonConfiguration::hostName);
+        String node = nodeId.orElseGet(io.breachflow.service.node.NodeId::hostName);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
@@ -155,18 +155,6 @@ public class AxonConfiguration {
             }
         }
         return false;
-    }
-
-    private static String hostName() {
-        String host = System.getenv("HOSTNAME");
-        if (host != null && !host.isBlank()) {
-            return host;
-        }
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "incident-workflow";
-        }
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {

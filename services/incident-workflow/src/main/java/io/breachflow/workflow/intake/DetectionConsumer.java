@@ -3,6 +3,7 @@ package io.breachflow.workflow.intake;
 import io.breachflow.contracts.Topics;
 import io.breachflow.contracts.detection.Detection;
 import io.breachflow.service.kafka.BatchOffsets;
+import io.breachflow.service.kafka.ConsumerMembership;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.service.problem.SafeReason;
@@ -14,6 +15,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Consumes {@code breach.detections.v1} on a thread of its own and routes each detection into the workflow. The
@@ -54,15 +57,17 @@ public class DetectionConsumer implements Runnable {
     private final KafkaProducer<String, byte[]> deadLetterProducer;
     private final DeadLetters deadLetters;
     private final Thread thread = new Thread(this, "detection-consumer");
+    private final ConsumerMembership membership = new ConsumerMembership();
     private volatile boolean running = true;
-    private volatile Instant lastPoll = Instant.EPOCH;
 
     DetectionConsumer(DetectionRouter router, MeterRegistry metrics,
                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                       @ConfigProperty(name = "breachflow.workflow.consumer-group", defaultValue = "incident-workflow") String group) {
         this.router = router;
         this.metrics = metrics;
-        this.consumer = new KafkaConsumer<>(KafkaSettings.manualCommitConsumer(bootstrapServers, group, "incident-workflow-detections"));
+        Map<String, Object> settings = KafkaSettings.manualCommitConsumer(bootstrapServers, group, "incident-workflow-detections");
+        this.consumer = new KafkaConsumer<>(settings);
+        LOG.infof("consuming detections as group %s, member %s", group, settings.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
         this.deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "incident-workflow-dlq", 30_000));
         this.deadLetters = new DeadLetters(deadLetterProducer);
     }
@@ -80,18 +85,23 @@ public class DetectionConsumer implements Runnable {
         deadLetterProducer.close(Duration.ofSeconds(5));
     }
 
-    /** Whether the loop is alive and polled within {@code within}: the readiness check. */
-    public boolean isPolling(Duration within) {
-        return thread.isAlive() && lastPoll.isAfter(Instant.now().minus(within));
+    /** Why it cannot take detections now (loop ended, not in the group yet, or out of it); empty when it can. */
+    public Optional<String> notReadyBecause() {
+        return thread.isAlive() ? membership.notReadyBecause() : Optional.of("the consumer loop has ended");
+    }
+
+    /** Its membership in the group: partitions, last poll. */
+    public ConsumerMembership membership() {
+        return membership;
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.DETECTIONS));
+            consumer.subscribe(List.of(Topics.DETECTIONS), membership);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                lastPoll = Instant.now();
+                membership.polled();
                 try {
                     handleBatch(records);
                 } catch (CommitFailedException | RebalanceInProgressException rebalanced) {

@@ -3,11 +3,16 @@ package io.breachflow.workflow.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
-/** Ready when the detection consumer is alive and has polled Kafka lately. */
+/**
+ * Ready when the detection consumer can take detections: its loop runs and the group has given it its partitions
+ * ({@link io.breachflow.service.kafka.ConsumerMembership}). A slow batch under a backlog is work, not unreadiness.
+ */
 @Readiness
 @ApplicationScoped
 public class DetectionConsumerHealth implements HealthCheck {
@@ -20,6 +25,11 @@ public class DetectionConsumerHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("detection-consumer").status(consumer.isPolling(Duration.ofSeconds(30))).build();
+        Optional<String> notReady = consumer.notReadyBecause();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("detection-consumer").status(notReady.isEmpty())
+                .withData("partitions", consumer.membership().partitions())
+                .withData("lastPollAt", consumer.membership().lastPoll().map(Instant::toString).orElse("never"));
+        notReady.ifPresent(reason -> response.withData("reason", reason));
+        return response.build();
     }
 }

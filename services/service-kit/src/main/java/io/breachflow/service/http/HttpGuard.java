@@ -26,7 +26,7 @@ import java.util.Set;
  *   <li>a {@code Content-Length} over {@code quarkus.http.limits.max-body-size} (Quarkus' default 10M): 413.</li>
  * </ul>
  * And it answers the HTTP layer's own failures (a route that failed, Vert.x' 400/404/405/413/500) with a problem
- * instead of an empty body. Refusals by JAX-RS resources are made by the problem package's mappers.
+ * instead of an empty body; a client that hung up mid-request is logged at DEBUG only, and not answered. Refusals by JAX-RS resources are made by the problem package's mappers.
  * <p>
  * Limits: Quarkus' root handler checks the target with {@code java.net.URI} before any route and answers a
  * malformed one (a bad percent-escape such as {@code %zz}) with an empty 400 itself; the only switch is the JVM flag
@@ -99,6 +99,15 @@ public class HttpGuard {
         int status = context.statusCode() < 400 ? 500 : context.statusCode();
         if (SECURITY.contains(status) || context.response().ended()) {
             context.next();
+            return;
+        }
+        if (ClientDisconnects.isClientGone(context.response(), context.failure())) {
+            // The sender hung up mid-request: nothing to answer, and nothing wrong here (issue 13).
+            LOG.debugf("%s %s: the client hung up (%s)", context.request().method(), context.request().path(),
+                    SafeReason.of(context.failure()));
+            if (!context.response().closed()) {
+                context.response().reset();   // whatever is left of the connection: nobody reads an answer
+            }
             return;
         }
         if (status >= 500 && context.failure() != null) {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.breachflow.service.node.NodeId;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,6 +32,24 @@ import java.util.TreeMap;
 public final class KafkaSettings {
 
     private static final int LINGER_MS = 5;
+
+    /**
+     * The name of this instance in its consumer groups: {@code breachflow.kafka.instance-id}
+     * ({@code BREACHFLOW_KAFKA_INSTANCE_ID}), else {@link NodeId} ({@code breachflow.node-id}, else the host name).
+     */
+    public static final String INSTANCE_ID = "breachflow.kafka.instance-id";
+
+    /**
+     * How long the group waits for a member that stopped heart-beating before its partitions go to the others. An
+     * instance restarted after a crash does not wait for it: it rejoins under the same {@code group.instance.id} and
+     * gets its partitions back at once. Long enough for a GC pause or a busy machine, short enough that the
+     * partitions of an instance that does not come back move on within seconds (Kafka's default is 45 s).
+     */
+    static final int SESSION_TIMEOUT_MS = 20_000;
+    static final int HEARTBEAT_INTERVAL_MS = 3_000;
+
+    /** Kafka's default, stated because readiness ({@link ConsumerMembership}) relies on it. */
+    public static final int MAX_POLL_INTERVAL_MS = 300_000;
 
     /**
      * Security keys looked up by name, so that their environment variables work even where no properties file names
@@ -102,10 +121,20 @@ public final class KafkaSettings {
         return config;
     }
 
-    /** A consumer that never commits on its own and starts from the beginning of a topic it has not read. */
+    /**
+     * A consumer that never commits on its own and starts from the beginning of a topic it has not read. It is a
+     * static member of its group ({@code group.instance.id} = {@code <clientId>-<instance id>}, see {@link #INSTANCE_ID}):
+     * restarted after a crash it takes its partitions back at once, without a rebalance and without waiting for the
+     * dead member's session to expire. Two live instances with the same id fence each other, so the id must differ
+     * between instances of a service.
+     */
     public static Map<String, Object> manualCommitConsumer(String bootstrapServers, String groupId, String clientId) {
         Map<String, Object> config = client(bootstrapServers, clientId);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId(clientId, instanceId(ConfigProvider.getConfig())));
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, HEARTBEAT_INTERVAL_MS);
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, MAX_POLL_INTERVAL_MS);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -113,5 +142,16 @@ public final class KafkaSettings {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return config;
+    }
+
+    /** {@link #INSTANCE_ID}, else {@link NodeId#of}. */
+    public static String instanceId(Config config) {
+        return config.getOptionalValue(INSTANCE_ID, String.class).filter(id -> !id.isBlank()).orElseGet(() -> NodeId.of(config));
+    }
+
+    /** Kafka accepts letters, digits, '.', '_' and '-' (at most 249): anything else in a host name becomes '_'. */
+    static String groupInstanceId(String clientId, String instanceId) {
+        String id = (clientId + "-" + instanceId).replaceAll("[^a-zA-Z0-9._-]", "_");
+        return id.length() <= 249 ? id : id.substring(0, 249);
     }
 }

@@ -53,4 +53,21 @@ class KafkaSettingsTest {
             System.clearProperty("kafka.acks");
         }
     }
+
+    @Test
+    void theInstanceIdIsItsOwnSettingElseTheNodeIdElseTheHostName() {
+        assertThat(KafkaSettings.instanceId(config(Map.of("breachflow.kafka.instance-id", "k-1", "breachflow.node-id", "n-1"))))
+                .isEqualTo("k-1");
+        assertThat(KafkaSettings.instanceId(config(Map.of("breachflow.node-id", "n-1")))).isEqualTo("n-1");
+        assertThat(KafkaSettings.instanceId(config(Map.of()))).isEqualTo(io.breachflow.service.node.NodeId.hostName());
+    }
+
+    @Test
+    void consumersAreStaticMembersUnderANameKafkaAccepts() {
+        assertThat(KafkaSettings.manualCommitConsumer("b:1", "g", "c"))
+                .containsEntry("group.instance.id", KafkaSettings.groupInstanceId("c", KafkaSettings.instanceId(
+                        org.eclipse.microprofile.config.ConfigProvider.getConfig())))
+                .containsEntry("session.timeout.ms", KafkaSettings.SESSION_TIMEOUT_MS);
+        assertThat(KafkaSettings.groupInstanceId("status-dashboard", "host one:2")).isEqualTo("status-dashboard-host_one_2");
+    }
 }

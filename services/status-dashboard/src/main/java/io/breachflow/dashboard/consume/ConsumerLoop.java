@@ -1,6 +1,7 @@
 package io.breachflow.dashboard.consume;
 
 import io.breachflow.contracts.Topics;
+import io.breachflow.service.kafka.ConsumerMembership;
 import io.breachflow.service.kafka.DeadLetters;
 import io.breachflow.service.problem.SafeReason;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -15,7 +16,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +48,7 @@ final class ConsumerLoop implements Runnable {
     private final java.util.function.Consumer<IncidentsChanged> changes;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
-    private volatile Instant lastPollAt;
+    private final ConsumerMembership membership = new ConsumerMembership();
     private volatile int consecutiveFailures;
     private volatile String lastFailure;
 
@@ -66,10 +66,10 @@ final class ConsumerLoop implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.INCIDENT_EVENTS));
+            consumer.subscribe(List.of(Topics.INCIDENT_EVENTS), membership);
             while (stopRequested.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
-                lastPollAt = Instant.now();
+                membership.polled();
                 if (!records.isEmpty()) {
                     handle(records);
                 }
@@ -89,8 +89,8 @@ final class ConsumerLoop implements Runnable {
         consumer.wakeup();
     }
 
-    Instant lastPollAt() {
-        return lastPollAt;
+    ConsumerMembership membership() {
+        return membership;
     }
 
     int consecutiveFailures() {

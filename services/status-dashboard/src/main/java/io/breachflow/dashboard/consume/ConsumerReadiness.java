@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Readiness of the projection: UP while the consumer thread runs and has polled within
- * {@code breachflow.dashboard.consumer.stale-after}. Database reachability is the datasource's own readiness
- * check (Agroal), so it is not repeated here. Failing retries are reported as data, not as DOWN: when the
- * database is their cause its own check is DOWN already, and otherwise the views can still be served.
+ * Readiness of the projection: UP when it can project, i.e. the consumer thread runs and the group has given it its
+ * partitions ({@link io.breachflow.service.kafka.ConsumerMembership}); a slow batch under a backlog is work, not
+ * unreadiness. Database reachability is the datasource's own readiness check (Agroal), so it is not repeated here.
+ * Failing retries are reported as data, not as DOWN: when the database is their cause its own check is DOWN already,
+ * and otherwise the views can still be served.
  */
 @Readiness
 @ApplicationScoped
@@ -23,20 +24,16 @@ public class ConsumerReadiness implements HealthCheck {
     @Inject
     IncidentEventConsumer consumer;
 
-    @Inject
-    DashboardConsumerConfig config;
-
     @Override
     public HealthCheckResponse call() {
-        Optional<Instant> lastPollAt = consumer.lastPollAt();
-        boolean polledRecently = lastPollAt
-                .map(at -> at.isAfter(Instant.now().minus(config.consumer().staleAfter())))
-                .orElse(false);
+        Optional<String> notReady = consumer.notReadyBecause();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("incident-events-consumer")
-                .status(consumer.alive() && polledRecently)
+                .status(notReady.isEmpty())
                 .withData("alive", consumer.alive())
-                .withData("lastPollAt", lastPollAt.map(Instant::toString).orElse("never"))
+                .withData("partitions", consumer.partitions())
+                .withData("lastPollAt", consumer.lastPollAt().map(Instant::toString).orElse("never"))
                 .withData("consecutiveFailures", consumer.consecutiveFailures());
+        notReady.ifPresent(reason -> response.withData("reason", reason));
         consumer.lastFailure().ifPresent(failure -> response.withData("lastFailure", failure));
         return response.build();
     }

@@ -31,9 +31,5 @@ public interface DashboardConsumerConfig {
         /** The longest pause between retries; the pause doubles up to it. */
         @WithDefault("30s")
         Duration retryMaxBackoff();
-
-        /** Readiness fails when the consumer has not polled for this long (longer than the longest pause). */
-        @WithDefault("60s")
-        Duration staleAfter();
     }
 }

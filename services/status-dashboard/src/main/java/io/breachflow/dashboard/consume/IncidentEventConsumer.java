@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -16,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,13 +55,14 @@ public class IncidentEventConsumer {
     void start(@Observes StartupEvent startup) {
         deadLetterProducer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, CLIENT_ID + "-dlq",
                 DEAD_LETTER_DELIVERY_TIMEOUT_MS));
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                KafkaSettings.manualCommitConsumer(bootstrapServers, config.consumerGroup(), CLIENT_ID));
+        Map<String, Object> settings = KafkaSettings.manualCommitConsumer(bootstrapServers, config.consumerGroup(), CLIENT_ID);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings);
         loop = new ConsumerLoop(consumer, projector, new DeadLetters(deadLetterProducer), metrics, config.consumer(),
                 incidentsChanged::fire);
         thread = new Thread(loop, "incident-events-consumer");
         thread.start();
-        LOG.infof("consuming incident events from %s as group %s", bootstrapServers, config.consumerGroup());
+        LOG.infof("consuming incident events from %s as group %s, member %s", bootstrapServers, config.consumerGroup(),
+                settings.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -77,9 +80,22 @@ public class IncidentEventConsumer {
         return thread != null && thread.isAlive();
     }
 
+    /** Why it cannot project now (not started, loop ended, not in the group yet, or out of it); empty when it can. */
+    public Optional<String> notReadyBecause() {
+        if (!alive()) {
+            return Optional.of(loop == null ? "the consumer has not started" : "the consumer loop has ended");
+        }
+        return loop.membership().notReadyBecause();
+    }
+
+    /** How many partitions it has now. */
+    public int partitions() {
+        return loop == null ? 0 : loop.membership().partitions();
+    }
+
     /** When the consumer last returned from a poll; empty before its first. */
     public Optional<Instant> lastPollAt() {
-        return Optional.ofNullable(loop).map(ConsumerLoop::lastPollAt);
+        return Optional.ofNullable(loop).flatMap(running -> running.membership().lastPoll());
     }
 
     /** How many attempts at the current batch have failed (0 when the last one succeeded). */

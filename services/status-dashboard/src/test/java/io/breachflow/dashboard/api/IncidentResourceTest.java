@@ -90,7 +90,8 @@ class IncidentResourceTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'incident-events-consumer' }.status", equalTo("UP")));
+                .body("checks.find { it.name == 'incident-events-consumer' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'incident-events-consumer' }.data.partitions", equalTo(3)));
     }
 
     @Test

@@ -36,6 +36,8 @@ class StreamLimitTest {
 
     @Test
     void oneStreamOverTheCapIsRefusedAndProbesStillAnswer() throws Exception {
+        // Ready first (the consumer has joined its group), so that what follows shows the streams do not change it.
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").GET().build();
         List<CompletableFuture<HttpResponse<InputStream>>> opening = new ArrayList<>();
