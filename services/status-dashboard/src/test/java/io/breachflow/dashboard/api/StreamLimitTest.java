@@ -1,6 +1,7 @@
 package io.breachflow.dashboard.api;
 
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
+import io.breachflow.dashboard.testing.SignedIn;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
+import static io.breachflow.dashboard.testing.SignedIn.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -37,7 +38,8 @@ class StreamLimitTest {
     @Test
     void oneStreamOverTheCapIsRefusedAndProbesStillAnswer() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                .header("Authorization", SignedIn.viewerAuthorization()).GET().build();
         List<CompletableFuture<HttpResponse<InputStream>>> opening = new ArrayList<>();
         for (int i = 0; i < DEFAULT_CAP; i++) {
             opening.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()));
