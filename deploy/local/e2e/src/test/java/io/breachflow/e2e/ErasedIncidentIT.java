@@ -211,14 +211,14 @@ class ErasedIncidentIT {
         await(what).atMost(PROPAGATION).ignoreExceptions().until(() -> condition.test(client.incident(incidentId)));
     }
 
-    /** {@code POST /api/admin/rebuild}, then its state until it is no longer running: it must be DONE. */
+    /** {@code POST /api/admin/rebuild} as the DPO, then its state until it is no longer running: it must be DONE. */
     private static void rebuildTheDashboard() {
         String rebuild = stack.dashboardUrl() + "/api/admin/rebuild";
-        Answer started = client.post(rebuild, null, null);
+        Answer started = client.post(rebuild, stack.dpoToken(), null);
         assertThat(started.status()).as("POST /api/admin/rebuild: %s", started.body()).isEqualTo(202);
         await("the rebuild of the dashboard").atMost(PROPAGATION).ignoreExceptions().until(() ->
-                !List.of("RUNNING", "SWITCHING").contains(client.get(rebuild, null).json().path("state").asText()));
-        JsonNode state = client.get(rebuild, null).json();
+                !List.of("RUNNING", "SWITCHING").contains(client.get(rebuild, stack.dpoToken()).json().path("state").asText()));
+        JsonNode state = client.get(rebuild, stack.dpoToken()).json();
         assertThat(state.path("state").asText()).as("rebuild: %s", state).isEqualTo("DONE");
     }
 }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Usage:
  * <ul>
- *   <li>{@code prepare <dir> <distribution> <db-prefix> <port> <dashboard-url>}: secrets, database and role, home,
- *       settings, realm, services.env;</li>
+ *   <li>{@code prepare <dir> <distribution> <db-prefix> <port> <dashboard-url>}: secrets, database and role, the
+ *       distribution built for PostgreSQL (once, {@link KeycloakHome#ensureBuilt}), home, settings, realm, services.env;</li>
  *   <li>{@code tokens <dir> <port> <timeout-seconds> [<pid>]}: waits until Keycloak serves the realm (while process
  *       {@code pid} lives), then writes stack.env with fresh tokens;</li>
  *   <li>{@code drop <db-prefix>}: drops the database and its role.</li>
@@ -59,7 +59,8 @@ public final class KeycloakMain {
         PostgresServer postgres = postgres();
         KeycloakDatabase database = new KeycloakDatabase(prefix);
         database.setUp(postgres, realm.secrets().databasePassword());
-        new KeycloakHome(dir.resolve("home"), distribution).prepare(realm, postgres, database, port);
+        Path built = KeycloakHome.ensureBuilt(distribution, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        new KeycloakHome(dir.resolve("home"), distribution).prepare(realm, postgres, database, port, built);
         Map<String, String> settings = servicesEnvironment(realm);
         PrivateFiles.write(dir.resolve("services.env"), out -> {
             for (Map.Entry<String, String> setting : settings.entrySet()) {

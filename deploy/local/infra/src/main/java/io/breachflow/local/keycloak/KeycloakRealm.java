@@ -88,7 +88,7 @@ public record KeycloakRealm(String issuerBase, String dashboardUrl, KeycloakSecr
         user.put("email", name + "@breachflow.local");
         user.put("emailVerified", true);
         user.put("firstName", Character.toUpperCase(name.charAt(0)) + name.substring(1));
-        user.put("lastName", "(local)");
+        user.put("lastName", "Breachflow");   // no brackets: Keycloak's person-name check would refuse them
         ObjectNode password = user.putArray("credentials").addObject();
         password.put("type", "password");
         password.put("value", secrets.password(name));

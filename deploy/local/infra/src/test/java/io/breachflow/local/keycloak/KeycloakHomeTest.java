@@ -20,7 +20,12 @@ class KeycloakHomeTest {
     private Path distribution() throws Exception {
         Path dist = dir.resolve("keycloak-26.7.3");
         Files.createDirectories(dist.resolve("bin"));
-        Files.writeString(dist.resolve("bin/kc.sh"), "#!/bin/sh\n");
+        // Stands in for kc.sh build: records its arguments and writes into lib/quarkus as the real build does.
+        Files.writeString(dist.resolve("bin/kc.sh"), "#!/bin/sh\n"
+                + "here=$(dirname \"$0\")\n"
+                + "echo \"$@\" >> \"$here/../calls\"\n"
+                + "echo built > \"$here/../lib/quarkus/generated-bytecode.jar\"\n");
+        Files.setPosixFilePermissions(dist.resolve("bin/kc.sh"), PosixFilePermissions.fromString("rwx------"));
         Files.createDirectories(dist.resolve("lib/lib/main"));
         Files.writeString(dist.resolve("lib/lib/main/big.jar"), "jar");
         Files.createDirectories(dist.resolve("lib/app"));
@@ -42,17 +47,21 @@ class KeycloakHomeTest {
         KeycloakHome home = new KeycloakHome(dir.resolve("run/keycloak/home"), dist);
         PostgresServer postgres = new PostgresServer("127.0.0.1", 5432, "postgres", "");
 
-        home.prepare(realm, postgres, new KeycloakDatabase("bf_test"), 18180);
-        home.prepare(realm, postgres, new KeycloakDatabase("bf_test"), 18180); // a second start
+        Path built = KeycloakHome.ensureBuilt(dist, "java");
+        assertThat(KeycloakHome.ensureBuilt(dist, "java")).isEqualTo(built);
+        assertThat(Files.readAllLines(built.resolve("calls"))).as("built once").containsExactly("build --db=postgres");
+        home.prepare(realm, postgres, new KeycloakDatabase("bf_test"), 18180, built);
+        home.prepare(realm, postgres, new KeycloakDatabase("bf_test"), 18180, built); // a second start
 
         Path h = home.home();
         assertThat(Files.isSymbolicLink(h.resolve("lib/lib"))).isTrue();
         assertThat(h.resolve("lib/lib/main/big.jar")).exists();
-        assertThat(Files.isSymbolicLink(h.resolve("lib/quarkus"))).as("re-augmentation writes here").isFalse();
+        assertThat(h.resolve("lib/quarkus/generated-bytecode.jar")).as("the build's output").hasContent("built");
+        assertThat(dist.resolve("lib/quarkus/generated-bytecode.jar")).as("the distribution is left alone").doesNotExist();
         assertThat(Files.isExecutable(home.script())).isTrue();
         String conf = Files.readString(h.resolve("conf/keycloak.conf"));
         assertThat(conf).contains("db-url=jdbc:postgresql://127.0.0.1:5432/bf_test_keycloak", "db-username=bf_test_keycloak",
-                "db-password=" + secrets.databasePassword(), "http-port=18180", "hostname=http://127.0.0.1:18180",
+                "db-password=" + secrets.databasePassword(), "http-enabled=true", "cache=local", "http-port=18180", "hostname=http://127.0.0.1:18180",
                 "bootstrap-admin-password=" + secrets.adminPassword());
         for (Path secret : new Path[] {h.resolve("conf/keycloak.conf"), home.realmFile()}) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
@@ -63,7 +72,7 @@ class KeycloakHomeTest {
 
     @Test
     void saysHowToGetTheDistributionWhenItIsMissing() {
-        KeycloakHome home = new KeycloakHome(dir.resolve("home"), dir.resolve("nowhere"));
-        assertThatThrownBy(() -> home.prepare(null, null, null, 1)).hasMessageContaining("./mvnw -DskipTests package");
+        assertThatThrownBy(() -> KeycloakHome.ensureBuilt(dir.resolve("nowhere"), "java"))
+                .hasMessageContaining("./mvnw -DskipTests package");
     }
 }

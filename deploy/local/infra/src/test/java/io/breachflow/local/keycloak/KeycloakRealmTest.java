@@ -51,6 +51,9 @@ class KeycloakRealmTest {
             assertThat(person.path("email").asText()).isEqualTo(user + "@breachflow.local");
             assertThat(person.path("emailVerified").asBoolean()).isTrue();
             assertThat(person.path("firstName").asText()).isNotBlank();
+            // Keycloak's user profile refuses names with characters such as ( ) < > and then asks the user to fix
+            // them at the first sign-in: a password grant would fail with "Account is not fully set up".
+            assertThat(person.path("firstName").asText() + person.path("lastName").asText()).matches("[A-Za-z ]+");
             assertThat(texts(person.path("realmRoles"))).contains(user);
         }
         assertThat(texts(named(realm.path("users"), "username", "dpo").path("realmRoles"))).containsExactly("dpo", "responder");
