@@ -131,7 +131,12 @@ final class BreachflowClient {
 
     /** A GET as it is answered, whatever the status: with the given bearer token, or none if it is null. */
     Answer get(String url, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET();
+        return get(url, token, "application/json");
+    }
+
+    /** The same, accepting {@code accept} (e.g. text/event-stream: the live stream answers nothing else). */
+    Answer get(String url, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

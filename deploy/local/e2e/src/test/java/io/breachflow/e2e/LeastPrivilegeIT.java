@@ -157,7 +157,7 @@ class LeastPrivilegeIT {
         String forged = stack.viewerToken().substring(0, stack.viewerToken().lastIndexOf('.') + 1) + "AAAA";
         for (String url : readUrls()) {
             for (String token : java.util.Arrays.asList(null, forged)) {
-                BreachflowClient.Answer answer = client.get(url, token);
+                BreachflowClient.Answer answer = client.get(url, token, url.endsWith("/stream") ? "text/event-stream" : "application/json");
                 assertThat(answer.status()).as("GET %s %s", url, token == null ? "anonymous" : "forged token").isEqualTo(401);
                 assertThat(answer.json()).as("problem body of %s", url).isNotNull();
                 assertThat(answer.json().path("status").asInt()).isEqualTo(401);
@@ -200,6 +200,6 @@ class LeastPrivilegeIT {
         assertThat(client.triage(SOME_INCIDENT, "CONFIRMED", "scripts only read", scripts).status())
                 .as("the scripts client commands").isEqualTo(403);
         assertThatThrownBy(() -> client.tokenFromProvider("grant_type=password&username=viewer&password=wrong"))
-                .hasMessageContaining("401");
+                .hasMessageContaining("answered 400"); // invalid_grant (RFC 6749 5.2)
     }
 }

@@ -92,6 +92,15 @@ class DashboardSecurityTest {
     }
 
     @Test
+    void theOpenApiDocumentSaysEveryApiOperationNeedsABearerToken() {
+        RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/incidents'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"))
+                .body("paths.'/api/incidents'.get.responses.'401'.description", containsString("bearer token"))
+                .body("paths.'/api/admin/rebuild'.post.responses.'403'.description", containsString("admin"));
+    }
+
+    @Test
     void thePageMayTalkToTheProviderAndNothingElse() {
         RestAssured.given().get("/").then()
                 .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:1;"));
