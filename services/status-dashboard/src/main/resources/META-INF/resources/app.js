@@ -1,6 +1,7 @@
 /*
  * Breachflow dashboard: the board (index.html) and the incident page (incident.html?id=…), in plain JS.
- * Reads the query API, listens to /api/stream (EventSource) and redraws what changed; charts are inline SVG.
+ * Reads the query API, listens to /api/stream and redraws what changed; charts are inline SVG. Every call carries the
+ * signed-in user's bearer token (auth.js, loaded first).
  * Everything is built with DOM nodes and textContent: incident data never becomes markup.
  */
 (function () {
@@ -30,7 +31,7 @@
   const words = (value) => value ? String(value).replace(/_/g, ' ') : '—';
 
   async function getJson(url) {
-    const response = await fetch(url, {headers: {Accept: 'application/json'}});
+    const response = await BreachflowAuth.fetch(url, {headers: {Accept: 'application/json'}});
     if (!response.ok) {
       const error = new Error(url + ' answered ' + response.status);
       error.status = response.status;
@@ -96,25 +97,31 @@
       document.body.dataset.live = state;
       live.querySelector('.live-text').textContent = text;
     };
-    if (!('EventSource' in window)) {
+    if (!window.ReadableStream || !window.TextDecoderStream) {
       show('closed', 'No live updates (browser)');
       return;
     }
-    const source = new EventSource('api/stream');
-    source.onopen = () => {
-      show('open', 'Live');
-      onOpen();   // catch up with what happened while (re)connecting: the stream does not replay
-    };
-    source.onerror = () => source.readyState === EventSource.CLOSED
-      ? show('closed', 'Disconnected — reload the page')
-      : show('connecting', 'Reconnecting…');
-    source.addEventListener('incident', (event) => {
+    // fetch streaming, not EventSource: only fetch can send the bearer token. Reconnects 3 s after an end or error.
+    const open = async () => {
       try {
-        onIncident(JSON.parse(event.data));
+        await BreachflowAuth.stream('api/stream', () => {
+          show('open', 'Live');
+          onOpen();   // catch up with what happened while (re)connecting: the stream does not replay
+        }, (name, data) => {
+          if (name !== 'incident') return;
+          try {
+            onIncident(JSON.parse(data));
+          } catch (e) {
+            console.warn('unreadable incident event', e);
+          }
+        });
       } catch (e) {
-        console.warn('unreadable incident event', e);
+        console.warn('live updates interrupted', e);
       }
-    });
+      show('connecting', 'Reconnecting…');
+      setTimeout(open, 3000);
+    };
+    open();
   }
 
   async function loadFooter() {
@@ -420,6 +427,8 @@
   }
 
   setInterval(tick, 1000);
-  if (PAGE === 'board') board();
-  if (PAGE === 'incident') incidentPage();
+  BreachflowAuth.ready().then(() => {
+    if (PAGE === 'board') board();
+    if (PAGE === 'incident') incidentPage();
+  }, (e) => announce('Not signed in: ' + e.message));
 })();

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "https://breachflow.local";
+    /** The audience the service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "breachflow";
     public static final String RESPONDER = "responder@breachflow.local";
     public static final String DPO = "dpo@breachflow.local";
     public static final String VIEWER = "viewer@breachflow.local";
@@ -42,7 +44,7 @@ public final class Tokens {
 
     /** A responder known only by {@code sub} (no {@code upn}). */
     public static String responderWithSubjectOnly(String subject) {
-        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of("responder")).expiresIn(600).sign();
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("responder")).expiresIn(600).sign();
     }
 
     public static String expired() {
@@ -51,7 +53,12 @@ public final class Tokens {
     }
 
     public static String fromOtherIssuer() {
-        return Jwt.issuer("https://attacker.example").upn(RESPONDER).groups(Set.of("responder")).expiresIn(600).sign();
+        return Jwt.issuer("https://attacker.example").audience(AUDIENCE).upn(RESPONDER).groups(Set.of("responder")).expiresIn(600).sign();
+    }
+
+    /** Signed by the right issuer, but for another application (another audience). */
+    public static String forOtherAudience() {
+        return Jwt.issuer(ISSUER).audience("another-app").upn(RESPONDER).groups(Set.of("responder")).expiresIn(600).sign();
     }
 
     public static String signedWithOtherKey() {
@@ -59,7 +66,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder valid(String upn, String... groups) {
-        return Jwt.issuer(ISSUER).upn(upn).subject(upn).groups(Set.of(groups)).expiresIn(600);
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(upn).subject(upn).groups(Set.of(groups)).expiresIn(600);
     }
 
     private static PrivateKey otherKey() {

@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 11, "Backup and restore": the procedure of README "Backup and restore", on the whole stack. Incidents are
@@ -113,7 +112,8 @@ class BackupRestoreIT {
         assertThat(differences("", mapper().valueToTree(histories), mapper().valueToTree(histories())))
                 .as("how the workflow's histories differ after the restore").isEmpty();
 
-        rebuildTheDashboard();
+        JsonNode rebuilt = client.rebuildDashboard(true, PROPAGATION);
+        assertThat(rebuilt.path("differences").asLong(-1)).as("rows the rebuild changed: %s", rebuilt).isZero();
         assertThat(differences("", board, dashboard())).as("how the rebuilt dashboard differs after the restore").isEmpty();
     }
 
@@ -183,18 +183,6 @@ class BackupRestoreIT {
         return client.incidents().stream().filter(incident -> incident.path("title").asText().equals(title))
                 .map(incident -> incident.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError("no incident titled " + title + " on the dashboard"));
-    }
-
-    /** {@code POST /api/admin/rebuild?verify=true}, then its state until it is DONE, with no row different. */
-    private static void rebuildTheDashboard() {
-        String rebuild = stack.dashboardUrl() + "/api/admin/rebuild";
-        Answer started = client.post(rebuild + "?verify=true", null, null);
-        assertThat(started.status()).as("POST /api/admin/rebuild?verify=true: %s", started.body()).isEqualTo(202);
-        await("the rebuild of the dashboard").atMost(PROPAGATION).ignoreExceptions().until(() ->
-                !List.of("RUNNING", "SWITCHING").contains(client.get(rebuild, null).json().path("state").asText()));
-        JsonNode state = client.get(rebuild, null).json();
-        assertThat(state.path("state").asText()).as("rebuild: %s", state).isEqualTo("DONE");
-        assertThat(state.path("differences").asLong(-1)).as("rows the rebuild changed: %s", state).isZero();
     }
 
     private static Properties manifest(Path dump) throws IOException {

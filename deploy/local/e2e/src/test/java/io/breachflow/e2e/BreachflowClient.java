@@ -92,23 +92,23 @@ final class BreachflowClient {
     }
 
     /**
-     * {@code POST /api/admin/rebuild[?verify=true]} on the dashboard, then its status until it ends: the final
-     * status, asserted DONE.
+     * {@code POST /api/admin/rebuild[?verify=true]} on the dashboard as the DPO, then its status until it ends: the
+     * final status, asserted DONE.
      */
     JsonNode rebuildDashboard(boolean verify, Duration patience) {
         String rebuild = stack.dashboardUrl() + "/api/admin/rebuild";
-        Answer started = post(rebuild + (verify ? "?verify=true" : ""), null, null);
+        Answer started = post(rebuild + (verify ? "?verify=true" : ""), stack.dpoToken(), null);
         assertThat(started.status()).as("POST /api/admin/rebuild: %s", started.body()).isEqualTo(202);
         await("the rebuild of the dashboard").atMost(patience).ignoreExceptions().until(() ->
-                !List.of("RUNNING", "SWITCHING").contains(get(rebuild, null).json().path("state").asText()));
-        JsonNode state = get(rebuild, null).json();
+                !List.of("RUNNING", "SWITCHING").contains(get(rebuild, stack.dpoToken()).json().path("state").asText()));
+        JsonNode state = get(rebuild, stack.dpoToken()).json();
         assertThat(state.path("state").asText()).as("rebuild: %s", state).isEqualTo("DONE");
         return state;
     }
 
-    /** The items of the dashboard's incident list. */
+    /** The items of the dashboard's incident list (read with the viewer token: the dashboard has no anonymous reads). */
     List<JsonNode> incidents() {
-        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents");
+        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents", stack.viewerToken());
         List<JsonNode> items = new ArrayList<>();
         list.path("items").forEach(items::add);
         return items;
@@ -116,12 +116,12 @@ final class BreachflowClient {
 
     /** How many incidents the dashboard lists: its {@code count}, or the items if it gives none. */
     int incidentCount() {
-        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents");
+        JsonNode list = getJson(stack.dashboardUrl() + "/api/incidents", stack.viewerToken());
         return list.path("count").isNumber() ? list.path("count").asInt() : list.path("items").size();
     }
 
     JsonNode incident(String id) {
-        return getJson(stack.dashboardUrl() + "/api/incidents/" + id);
+        return getJson(stack.dashboardUrl() + "/api/incidents/" + id, stack.viewerToken());
     }
 
     /** An incident's events as the workflow's event store holds them (read with the viewer token). */
@@ -132,17 +132,33 @@ final class BreachflowClient {
         return items;
     }
 
+    /**
+     * A token from the stack's identity provider (Keycloak) as a script asks for one, through the confidential scripts
+     * client: {@code grant} is {@code grant_type=password&username=..&password=..} or {@code grant_type=client_credentials}.
+     */
+    String tokenFromProvider(String grant) {
+        String form = grant + "&client_id=" + stack.setting("OIDC_CLIENT_ID") + "&client_secret=" + stack.setting("OIDC_CLIENT_SECRET");
+        Answer answer = send(HttpRequest.newBuilder(URI.create(stack.setting("OIDC_TOKEN_URL")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (answer.status() != 200 || answer.json() == null || !answer.json().hasNonNull("access_token")) {
+            throw new IllegalStateException("the identity provider answered " + answer.status() + " to a "
+                    + grant.replaceAll("&.*", "") + " grant");
+        }
+        return answer.json().get("access_token").asText();
+    }
+
     /** A GET as it is answered, whatever the status: with the given bearer token, or none if it is null. */
     Answer get(String url, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET();
+        return get(url, token, "application/json");
+    }
+
+    /** The same, accepting {@code accept} (e.g. text/event-stream: the live stream answers nothing else). */
+    Answer get(String url, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return send(request);
-    }
-
-    private JsonNode getJson(String url) {
-        return getJson(url, null);
     }
 
     private JsonNode getJson(String url, String token) {

@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard in a real browser (headless Debian Chromium through Selenium, offline; DESIGN §6) against the whole
- * system as {@code deploy/local/breachflow} runs it: the board opens its EventSource, an alert posted to alert-intake
- * appears as a row WITHOUT a reload, and a click on it shows the incident with its timeline.
+ * system as {@code deploy/local/breachflow} runs it: the board sends the visitor to the stack's Keycloak to sign in,
+ * opens its live stream with the token, an alert posted to alert-intake appears as a row WITHOUT a reload, and a
+ * click on it shows the incident with its timeline.
  *
  * <p>A missing browser fails the test (it is never skipped). With {@code -Dbreachflow.e2e.update-screenshot=true} the
  * board's screenshot also replaces {@code services/status-dashboard/docs/board.png}; it is always written to
@@ -85,6 +86,7 @@ class DashboardInBrowserIT {
 
         browser.get(stack.dashboardUrl() + "/");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        signIn(wait, "viewer", stack.setting("VIEWER_PASSWORD"));
         wait.until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
         wait.until(driver -> rowIds(driver).size() >= 5);
         Set<String> before = rowIds(browser);
@@ -118,6 +120,18 @@ class DashboardInBrowserIT {
                 .stream().anyMatch(item -> item.getText().toLowerCase().contains("opened")));
         assertThat(browser.findElement(By.id("incident-title")).getText()).isNotBlank().isNotEqualTo("Incident");
         Files.write(targetDir.resolve("incident.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The page sends an anonymous visitor to the identity provider: Keycloak's own login page (on its own origin),
+     * which sends the browser back to the dashboard signed in (authorization code with PKCE, auth.js).
+     */
+    private static void signIn(WebDriverWait wait, String user, String password) {
+        wait.until(ExpectedConditions.urlContains("/realms/breachflow/protocol/openid-connect/auth"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlToBe(stack.dashboardUrl() + "/"));
     }
 
     /** The ids of the board's rows, read in one script: live updates redraw rows, so element handles go stale. */

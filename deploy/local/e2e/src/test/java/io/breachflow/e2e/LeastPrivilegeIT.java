@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -28,17 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 10 on the stack as {@code deploy/local/breachflow up} runs it: the broker lets no one without credentials, and
- * not the dashboard, write an incident event; the services connect to PostgreSQL as their own roles, and the
- * workflow's cannot change or drop the event log.
+ * Issues 10 and 12 on the stack as {@code deploy/local/breachflow up} runs it: the broker lets no one without
+ * credentials, and not the dashboard, write an incident event; the services connect to PostgreSQL as their own roles,
+ * and the workflow's cannot change or drop the event log. No read API answers an anonymous request; tokens from the
+ * stack's Keycloak are accepted with the roles Keycloak gave, and no more.
  */
 class LeastPrivilegeIT {
 
+    private static final String SOME_INCIDENT = java.util.UUID.randomUUID().toString();
+
     private static LocalStack stack;
+    private static BreachflowClient client;
 
     @BeforeAll
     static void startTheSystem() {
         stack = LocalStack.fresh(Path.of(System.getProperty("breachflow.e2e.privilege-run-dir", "target/e2e-privilege"))).up();
+        client = new BreachflowClient(stack);
     }
 
     @AfterAll
@@ -132,5 +138,68 @@ class LeastPrivilegeIT {
             }
         }
         return roles;
+    }
+
+    /** Every read API of the dashboard and of the workflow (the stream and the admin reads too). */
+    private static List<String> readUrls() {
+        String dashboard = stack.dashboardUrl();
+        String incident = stack.workflowUrl() + "/api/incidents/" + SOME_INCIDENT;
+        return List.of(dashboard + "/api/incidents", dashboard + "/api/incidents/" + SOME_INCIDENT,
+                dashboard + "/api/incidents/" + SOME_INCIDENT + "/timeline", dashboard + "/api/clocks",
+                dashboard + "/api/metrics", dashboard + "/api/stream", dashboard + "/api/admin/rebuild",
+                incident + "/history", incident + "/events", incident + "/filings", incident + "/filings/cac-initial-report",
+                stack.workflowUrl() + "/api/audit/verify", incident.replace("/api/incidents/", "/api/audit/incidents/") + "/evidence",
+                stack.workflowUrl() + "/api/admin/dead-letters");
+    }
+
+    @Test
+    void noReadApiAnswersAnAnonymousOrForgedRequest() {
+        String forged = stack.viewerToken().substring(0, stack.viewerToken().lastIndexOf('.') + 1) + "AAAA";
+        for (String url : readUrls()) {
+            for (String token : java.util.Arrays.asList(null, forged)) {
+                BreachflowClient.Answer answer = client.get(url, token, url.endsWith("/stream") ? "text/event-stream" : "application/json");
+                assertThat(answer.status()).as("GET %s %s", url, token == null ? "anonymous" : "forged token").isEqualTo(401);
+                assertThat(answer.json()).as("problem body of %s", url).isNotNull();
+                assertThat(answer.json().path("status").asInt()).isEqualTo(401);
+            }
+        }
+        for (String url : List.of(stack.intakeUrl(), stack.workflowUrl(), stack.dashboardUrl())) {
+            assertThat(client.get(url + "/q/health/ready", null).status()).as("health of %s stays open", url).isEqualTo(200);
+        }
+        assertThat(client.get(stack.dashboardUrl() + "/", null).status()).as("the page itself").isEqualTo(200);
+    }
+
+    @Test
+    void keycloakTokensCarryTheirRolesAndNoMore() {
+        String viewer = stack.viewerToken();
+        String dashboard = stack.dashboardUrl();
+        String incident = stack.workflowUrl() + "/api/incidents/" + SOME_INCIDENT;
+        assertThat(client.get(dashboard + "/api/incidents", viewer).status()).as("viewer reads the board").isEqualTo(200);
+        assertThat(client.get(incident + "/history", viewer).status()).as("viewer reads a history").isEqualTo(404);
+        BreachflowClient.Answer refused = client.triage(SOME_INCIDENT, "CONFIRMED", "a viewer may not", viewer);
+        assertThat(refused.status()).as("viewer triages: %s", refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("needs another role");
+        assertThat(client.triage(SOME_INCIDENT, "CONFIRMED", "past security", stack.responderToken()).status())
+                .as("a responder passes security: no such incident").isEqualTo(404);
+        assertThat(client.get(dashboard + "/api/admin/rebuild", viewer).status()).as("viewer and the rebuild").isEqualTo(403);
+        assertThat(client.get(dashboard + "/api/admin/rebuild", stack.dpoToken()).status()).as("dpo and the rebuild").isEqualTo(200);
+        assertThat(client.post(dashboard + "/api/admin/rebuild", stack.responderToken(), null).status())
+                .as("a responder may not rebuild").isEqualTo(403);
+        assertThat(client.get(stack.workflowUrl() + "/api/audit/verify", stack.auditorToken()).status())
+                .as("auditor verifies the chain").isEqualTo(200);
+        assertThat(client.get(dashboard + "/api/incidents", stack.auditorToken()).status())
+                .as("auditor is no dashboard reader").isEqualTo(403);
+    }
+
+    @Test
+    void tokensAScriptAsksForNowAreAcceptedToo() {
+        String viewer = client.tokenFromProvider("grant_type=password&username=viewer&password=" + stack.setting("VIEWER_PASSWORD"));
+        assertThat(client.get(stack.dashboardUrl() + "/api/incidents", viewer).status()).as("password grant").isEqualTo(200);
+        String scripts = client.tokenFromProvider("grant_type=client_credentials");
+        assertThat(client.get(stack.dashboardUrl() + "/api/incidents", scripts).status()).as("client credentials").isEqualTo(200);
+        assertThat(client.triage(SOME_INCIDENT, "CONFIRMED", "scripts only read", scripts).status())
+                .as("the scripts client commands").isEqualTo(403);
+        assertThatThrownBy(() -> client.tokenFromProvider("grant_type=password&username=viewer&password=wrong"))
+                .hasMessageContaining("answered 400"); // invalid_grant (RFC 6749 5.2)
     }
 }

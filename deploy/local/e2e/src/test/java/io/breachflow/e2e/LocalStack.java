@@ -240,7 +240,7 @@ final class LocalStack implements AutoCloseable {
         return address("DASHBOARD_URL");
     }
 
-    /** The bearer tokens the launcher minted with its own key pair (responder; viewer: read only; dpo below). */
+    /** The users' bearer tokens the launcher fetched from the stack's Keycloak (responder; viewer: read only; dpo below). */
     String responderToken() {
         return address("RESPONDER_TOKEN");
     }
@@ -249,9 +249,19 @@ final class LocalStack implements AutoCloseable {
         return address("VIEWER_TOKEN");
     }
 
-    /** dpo@breachflow.local, roles dpo and responder: waivers, closure and erasure too. */
+    /** User dpo, roles dpo and responder: waivers, closure and erasure too; the dashboard's rebuild. */
     String dpoToken() {
         return address("DPO_TOKEN");
+    }
+
+    /** User auditor, role auditor: the workflow's audit endpoints only. */
+    String auditorToken() {
+        return address("AUDITOR_TOKEN");
+    }
+
+    /** Any setting of stack.env, e.g. OIDC_TOKEN_URL, OIDC_CLIENT_SECRET or VIEWER_PASSWORD. */
+    String setting(String name) {
+        return address(name);
     }
 
     /** The token alerting systems present to alert-intake ({@code Authorization: Bearer}), made by the launcher. */
@@ -300,7 +310,8 @@ final class LocalStack implements AutoCloseable {
     private String address(String name) {
         String value = stackEnv.get(name);
         if (value == null) {
-            throw new IllegalStateException(name + " missing from stack.env: " + stackEnv);
+            // The names only: stack.env holds passwords and tokens, which a test report must not show.
+            throw new IllegalStateException(name + " missing from stack.env, which has " + new java.util.TreeSet<>(stackEnv.keySet()));
         }
         return value;
     }

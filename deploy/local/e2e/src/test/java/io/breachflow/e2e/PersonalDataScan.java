@@ -179,15 +179,15 @@ final class PersonalDataScan {
         String cursor = null;
         do {
             String url = dashboard + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor);
-            JsonNode page = get(client, "/api/incidents", url, null).json();
+            JsonNode page = get(client, "/api/incidents", url, stack.viewerToken()).json();
             page.path("items").forEach(incident -> incidentIds.add(incident.path("id").asText()));
             cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
         } while (cursor != null);
         assertThat(incidentIds).as("incidents on the dashboard").isNotEmpty();
 
-        get(client, "/api/clocks", dashboard + "/api/clocks?state=all&limit=500", null);
-        get(client, "/api/metrics", dashboard + "/api/metrics", null);
-        get(client, "/api/admin/rebuild", dashboard + "/api/admin/rebuild", null);
+        get(client, "/api/clocks", dashboard + "/api/clocks?state=all&limit=500", stack.viewerToken());
+        get(client, "/api/metrics", dashboard + "/api/metrics", stack.viewerToken());
+        get(client, "/api/admin/rebuild", dashboard + "/api/admin/rebuild", stack.dpoToken());
         for (String url : List.of(stack.intakeUrl(), workflow, dashboard)) {
             get(client, "/q/metrics", url + "/q/metrics", null);
         }
@@ -198,11 +198,11 @@ final class PersonalDataScan {
         assertThat(kinds).as("filing kinds").isNotEmpty();
 
         for (String id : incidentIds) {
-            get(client, "/api/incidents/{id}", dashboard + "/api/incidents/" + id, null);
+            get(client, "/api/incidents/{id}", dashboard + "/api/incidents/" + id, stack.viewerToken());
             String page = null;
             do { // every page of the timeline (it is paged, at most 200 entries an answer)
                 String url = dashboard + "/api/incidents/" + id + "/timeline?limit=200" + (page == null ? "" : "&cursor=" + page);
-                JsonNode timeline = get(client, "/api/incidents/{id}/timeline", url, null).json();
+                JsonNode timeline = get(client, "/api/incidents/{id}/timeline", url, stack.viewerToken()).json();
                 page = timeline.path("nextCursor").isTextual() ? timeline.path("nextCursor").asText() : null;
             } while (page != null);
             for (String read : List.of("history", "events", "filings")) {

@@ -2,6 +2,7 @@ package io.breachflow.workflow.api;
 
 import io.breachflow.service.http.HttpLimitsDocumentation;
 import io.breachflow.service.problem.Problem;
+import io.breachflow.service.security.BearerTokenDocumentation;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -25,7 +26,7 @@ import java.util.Map;
 public class CommandApiDocumentation implements OASFilter {
 
     /** The name of the bearer-JWT security scheme in the document. */
-    public static final String SECURITY_SCHEME = "bearer";
+    public static final String SECURITY_SCHEME = BearerTokenDocumentation.SCHEME;
     private static final String PROBLEM_SCHEMA = "Problem";
 
     private static final Map<String, String> READ_PROBLEMS = Map.of(
@@ -48,8 +49,7 @@ public class CommandApiDocumentation implements OASFilter {
         openAPI.setComponents(components);
         components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("A JWT signed RS256 by the configured issuer; roles in the groups claim (viewer, responder, "
-                        + "dpo), the caller in upn (or sub)"));
+                .description(BearerTokenDocumentation.DESCRIPTION));
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
         // A tag, not the info description: Quarkus sets that from its configuration after the filters.
         openAPI.addTag(OASFactory.createTag().name("http").description(HttpLimitsDocumentation.DESCRIPTION));

@@ -81,7 +81,8 @@ class CommandSecurityTest {
     @Test
     void refusedTokensAre401Problems() {
         Endpoint triage = CommandEndpoints.ALL.get(0);
-        for (String token : List.of(Tokens.expired(), Tokens.fromOtherIssuer(), Tokens.signedWithOtherKey(), "not.a.jwt")) {
+        for (String token : List.of(Tokens.expired(), Tokens.fromOtherIssuer(), Tokens.forOtherAudience(),
+                Tokens.signedWithOtherKey(), "not.a.jwt")) {
             json(triage).auth().oauth2(token).post(url(triage))
                     .then().statusCode(401).contentType(PROBLEM).body("type", containsString("invalid-token"))
                     .header("WWW-Authenticate", containsString("Bearer"));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +28,10 @@ public class RebuildResource {
     @Inject
     Rebuilder rebuilder;
 
+    /** Who asks: their token reads the workflow's event store for this rebuild unless one is configured. */
+    @Inject
+    JsonWebToken caller;
+
     @POST
     @Operation(summary = "Rebuild the read models from every incident event",
             description = "Replays every incident event into fresh tables and switches them in atomically; the live read"
@@ -42,7 +47,7 @@ public class RebuildResource {
             + " the rebuilt ones, inside the switch (live updates wait for it)",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                           @QueryParam("verify") boolean verify) {
-        if (!rebuilder.start(verify)) {
+        if (!rebuilder.start(verify, caller == null ? null : caller.getRawToken())) {
             throw ProblemException.conflict("rebuild-running", "A rebuild runs already",
                     "a rebuild of the read models runs already; follow it with GET /api/admin/rebuild");
         }

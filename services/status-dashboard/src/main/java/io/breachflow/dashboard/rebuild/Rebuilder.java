@@ -58,7 +58,10 @@ public class Rebuilder {
     @ConfigProperty(name = "breachflow.dashboard.rebuild.event-store-url")
     Optional<URI> eventStoreUrl;
 
-    /** A bearer token with the role auditor, for the workflow's feed. */
+    /**
+     * A bearer token with the role auditor (or dpo) for the workflow's feed; absent: the token of whoever asked for
+     * the rebuild (the feed takes the DPO's), which must then outlive the rebuild.
+     */
     @ConfigProperty(name = "breachflow.dashboard.rebuild.event-store-token")
     Optional<String> eventStoreToken;
 
@@ -79,7 +82,7 @@ public class Rebuilder {
      * Starts a rebuild on a thread of its own; false when one runs already. {@code verify} compares the replaced
      * read models with the rebuilt ones in the switch transaction: live batches wait for it, so it is asked for.
      */
-    public boolean start(boolean verify) {
+    public boolean start(boolean verify, String callerToken) {
         RebuildStatus current = status.get();
         if (current.running()) {
             return false;
@@ -90,7 +93,8 @@ public class Rebuilder {
             return false; // another request won the race
         }
         applied.set(0);
-        Thread thread = new Thread(() -> run(started.startedAt(), verify), "read-model-rebuild");
+        Optional<String> token = eventStoreToken.filter(t -> !t.isBlank()).or(() -> Optional.ofNullable(callerToken));
+        Thread thread = new Thread(() -> run(started.startedAt(), verify, token), "read-model-rebuild");
         thread.setDaemon(true);
         thread.start();
         return true;
@@ -107,7 +111,7 @@ public class Rebuilder {
                 null, null);
     }
 
-    private void run(Instant startedAt, boolean verify) {
+    private void run(Instant startedAt, boolean verify, Optional<String> token) {
         String suffix = Long.toString(startedAt.toEpochMilli());
         String schema = "rebuild_" + suffix;
         String replaced = "replaced_" + suffix;
@@ -116,7 +120,7 @@ public class Rebuilder {
                 ReadModelSchemas.dropAbandoned(connection);
                 ReadModelSchemas.create(connection, schema);
             });
-            try (Replay replay = openReplay(schema)) {
+            try (Replay replay = openReplay(schema, token)) {
                 toGo = replay.remaining();
                 LOG.infof("rebuild into %s from the %s: about %d records to replay", schema, replay.source(), toGo);
                 replay.readTo(this::progress);
@@ -141,8 +145,8 @@ public class Rebuilder {
     }
 
     /** The event store when configured: it holds every event, whatever the topic still keeps (issue 11). */
-    private Replay openReplay(String schema) {
-        return eventStoreUrl.<Replay>map(url -> new EventStoreReplay(url, eventStoreToken, projector, schema))
+    private Replay openReplay(String schema, Optional<String> token) {
+        return eventStoreUrl.<Replay>map(url -> new EventStoreReplay(url, token, projector, schema))
                 .orElseGet(() -> new TopicReplay(bootstrapServers, projector, schema));
     }
 

@@ -32,7 +32,7 @@ import static io.breachflow.dashboard.testing.LifecycleEvents.regulatorNotified;
 import static io.breachflow.dashboard.testing.LifecycleEvents.reopened;
 import static io.breachflow.dashboard.testing.LifecycleEvents.resolved;
 import static io.breachflow.dashboard.testing.LifecycleEvents.waived;
-import static io.restassured.RestAssured.given;
+import static io.breachflow.dashboard.testing.SignedIn.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

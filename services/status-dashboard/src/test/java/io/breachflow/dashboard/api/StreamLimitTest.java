@@ -1,6 +1,7 @@
 package io.breachflow.dashboard.api;
 
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
+import io.breachflow.dashboard.testing.SignedIn;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
+import static io.breachflow.dashboard.testing.SignedIn.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -39,7 +40,8 @@ class StreamLimitTest {
         // Ready first (the consumer has joined its group), so that what follows shows the streams do not change it.
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                .header("Authorization", SignedIn.viewerAuthorization()).GET().build();
         List<CompletableFuture<HttpResponse<InputStream>>> opening = new ArrayList<>();
         for (int i = 0; i < DEFAULT_CAP; i++) {
             opening.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()));

@@ -3,6 +3,7 @@ package io.breachflow.dashboard.api;
 import io.breachflow.contracts.detection.Severity;
 import io.breachflow.contracts.incident.ResponderAssigned;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
+import io.breachflow.dashboard.testing.SignedIn;
 import io.breachflow.dashboard.testing.Events;
 import io.breachflow.dashboard.testing.IncidentEventsTopic;
 import io.breachflow.dashboard.testing.LifecycleEvents;
@@ -50,7 +51,8 @@ class StreamResourceTest {
     void pushesAnIncidentEventAfterTheProjectionCommitted() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<Stream<String>> response = http.sendAsync(HttpRequest.newBuilder(stream)
-                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
+                        .header("Accept", "text/event-stream").header("Authorization", SignedIn.viewerAuthorization())
+                        .GET().build(), HttpResponse.BodyHandlers.ofLines())
                 .get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");

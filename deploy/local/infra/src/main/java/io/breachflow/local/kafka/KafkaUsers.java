@@ -1,22 +1,14 @@
 package io.breachflow.local.kafka;
 
+import io.breachflow.local.secrets.PrivateFiles;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The SCRAM-SHA-512 users of a secured local broker and their passwords: {@value #BROKER} (the broker and controller
@@ -33,8 +25,6 @@ public final class KafkaUsers {
     public static final String WORKFLOW = "incident-workflow";
     public static final String DASHBOARD = "status-dashboard";
     public static final List<String> SERVICES = List.of(INTAKE, WORKFLOW, DASHBOARD);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, String> passwords;
 
@@ -53,33 +43,7 @@ public final class KafkaUsers {
 
     /** The users of {@code file}; made (mode 600) with random passwords if it does not exist, completed if a user is missing. */
     public static KafkaUsers loadOrCreate(Path file) throws IOException {
-        Properties stored = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                stored.load(in);
-            }
-        }
-        Map<String, String> passwords = new LinkedHashMap<>();
-        boolean changed = false;
-        for (String user : all()) {
-            String password = stored.getProperty(user);
-            if (password == null || password.isBlank()) {
-                password = randomPassword();
-                changed = true;
-            }
-            passwords.put(user, password);
-        }
-        KafkaUsers users = new KafkaUsers(passwords);
-        if (changed) {
-            users.write(file);
-        }
-        return users;
-    }
-
-    private void write(Path file) throws IOException {
-        Properties properties = new Properties();
-        properties.putAll(passwords);
-        writePrivate(file, out -> properties.store(out, "SCRAM-SHA-512 passwords of the local Kafka broker's users"));
+        return new KafkaUsers(PrivateFiles.secrets(file, all(), "SCRAM-SHA-512 passwords of the local Kafka broker's users"));
     }
 
     public String password(String user) {
@@ -125,28 +89,11 @@ public final class KafkaUsers {
 
     /** Hex only: safe in JAAS options, in the format arguments and in an environment file. */
     private static String randomPassword() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    interface WriteBody {
-        void write(Writer out) throws IOException;
+        return PrivateFiles.randomSecret();
     }
 
     /** Writes {@code file} readable by its owner only (mode 600 from its creation on), replacing it atomically. */
-    static void writePrivate(Path file, WriteBody body) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path pending = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(pending);
-        try {
-            Files.createFile(pending, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(pending);
-        }
-        try (Writer out = Files.newBufferedWriter(pending, StandardCharsets.UTF_8)) {
-            body.write(out);
-        }
-        Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    static void writePrivate(Path file, PrivateFiles.Body body) throws IOException {
+        PrivateFiles.write(file, body);
     }
 }

@@ -1,5 +1,6 @@
-package io.breachflow.workflow.api;
+package io.breachflow.service.security;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -14,9 +15,12 @@ import java.util.Optional;
 /**
  * Refuses to start when the token-verification key is configured as a file that does not exist: SmallRye JWT would
  * otherwise start and answer every authenticated request with a bare 500. Without any key it starts, warns, and
- * refuses every token (401). Class-path and http(s) locations are left to SmallRye JWT.
+ * refuses every token (401). Class-path and http(s) locations (an identity provider's JWKS URL) are left to SmallRye
+ * JWT, which fetches them at the first token and again every {@code smallrye.jwt.jwks.refresh-interval}. Only in a
+ * service that takes users' tokens ({@code breachflow.auth.bearer-tokens=true}, read at build time).
  */
 @Singleton
+@IfBuildProperty(name = "breachflow.auth.bearer-tokens", stringValue = "true")
 public class TokenKeyCheck {
 
     private static final Logger LOG = Logger.getLogger(TokenKeyCheck.class);
@@ -34,7 +38,7 @@ public class TokenKeyCheck {
         }
         location.flatMap(TokenKeyCheck::missingFile).ifPresent(file -> {
             throw new IllegalStateException(LOCATION + " names " + file + ", which does not exist or cannot be read: "
-                    + "create the key pair first (deploy/local/breachflow up does), or fix MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+                    + "point it at the identity provider's JWKS URL, or fix MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         });
     }
 

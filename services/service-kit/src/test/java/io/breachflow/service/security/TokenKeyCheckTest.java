@@ -1,4 +1,4 @@
-package io.breachflow.workflow.api;
+package io.breachflow.service.security;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
