@@ -100,8 +100,10 @@ class CloudSourcesIntakeTest {
 
     @Test
     void canReportTheAlertsConsumerReady() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("checks.find { it.name == 'alerts-consumer' }.status", equalTo("UP"));
+        // Ready once the group gave the alerts consumer its partitions, which takes a moment after start.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready")
+                        .then().statusCode(200)
+                        .body("checks.find { it.name == 'alerts-consumer' }.status", equalTo("UP")));
     }
 }
