@@ -2,6 +2,7 @@ package io.breachflow.local.kafka;
 
 import io.breachflow.contracts.Topics;
 
+import io.breachflow.local.secrets.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -60,12 +61,12 @@ public final class KafkaBrokerMain {
     static void writeClientSettings(Path dir, KafkaUsers users, String bootstrapServers) throws java.io.IOException {
         Files.createDirectories(dir);
         for (String service : KafkaUsers.SERVICES) {
-            KafkaUsers.writePrivate(dir.resolve(service + ".env"), out -> out.write(users.environment(service)));
+            PrivateFiles.write(dir.resolve(service + ".env"), out -> out.write(users.environment(service)));
         }
         java.util.Properties admin = new java.util.Properties();
         users.clientSettings(KafkaUsers.ADMIN).forEach((key, value) -> admin.setProperty(key, String.valueOf(value)));
         admin.setProperty("bootstrap.servers", bootstrapServers);
-        KafkaUsers.writePrivate(dir.resolve("admin.properties"),
+        PrivateFiles.write(dir.resolve("admin.properties"),
                 out -> admin.store(out, "The local broker's admin (a super user): kafka-*.sh --command-config <this file>"));
     }
 }

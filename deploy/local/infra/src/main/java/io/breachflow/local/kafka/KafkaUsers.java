@@ -91,9 +91,4 @@ public final class KafkaUsers {
     private static String randomPassword() {
         return PrivateFiles.randomSecret();
     }
-
-    /** Writes {@code file} readable by its owner only (mode 600 from its creation on), replacing it atomically. */
-    static void writePrivate(Path file, PrivateFiles.Body body) throws IOException {
-        PrivateFiles.write(file, body);
-    }
 }

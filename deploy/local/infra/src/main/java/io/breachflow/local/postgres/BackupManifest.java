@@ -1,5 +1,6 @@
 package io.breachflow.local.postgres;
 
+import io.breachflow.local.secrets.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +33,7 @@ public record BackupManifest(String database, Instant takenAt, String dumpSha256
     }
 
     void write(Path dump) throws IOException {
-        DatabaseRoles.writePrivate(fileOf(dump), out -> {
+        PrivateFiles.write(fileOf(dump), out -> {
             out.write("# Breachflow workflow backup: the dump's digest and the event store's checkpoint at the dump.\n");
             out.write("format=" + FORMAT + "\n");
             out.write("database=" + database + "\n");

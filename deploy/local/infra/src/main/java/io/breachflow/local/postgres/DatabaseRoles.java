@@ -1,25 +1,17 @@
 package io.breachflow.local.postgres;
 
+import io.breachflow.local.secrets.PrivateFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +38,6 @@ import java.util.regex.Pattern;
 public final class DatabaseRoles {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String workflowOwner;
     private final String workflowApp;
@@ -192,7 +183,7 @@ public final class DatabaseRoles {
     /** Writes {@link #environments} as {@code <dir>/<service>.env}, each readable by its owner only. */
     public void writeEnvironments(Path dir, Map<String, String> passwords) throws IOException {
         for (Map.Entry<String, String> file : environments(passwords).entrySet()) {
-            writePrivate(dir.resolve(file.getKey() + ".env"), out -> out.write(file.getValue()));
+            PrivateFiles.write(dir.resolve(file.getKey() + ".env"), out -> out.write(file.getValue()));
         }
     }
 
@@ -204,32 +195,9 @@ public final class DatabaseRoles {
         return out.toString();
     }
 
+    /** One password per role, made once per run directory and kept private (PrivateFiles). */
     private Map<String, String> passwords(Path file) throws IOException {
-        Properties stored = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                stored.load(in);
-            }
-        }
-        Map<String, String> passwords = new LinkedHashMap<>();
-        boolean changed = false;
-        for (String role : all()) {
-            String password = stored.getProperty(role);
-            if (password == null || !password.matches("[0-9a-f]{32,}")) {
-                byte[] bytes = new byte[24];
-                RANDOM.nextBytes(bytes);
-                password = HexFormat.of().formatHex(bytes);
-                changed = true;
-            }
-            passwords.put(role, password);
-        }
-        if (changed) {
-            Properties properties = new Properties();
-            properties.putAll(stored);
-            properties.putAll(passwords);
-            writePrivate(file, out -> properties.store(out, "Passwords of the stack's PostgreSQL roles"));
-        }
-        return passwords;
+        return PrivateFiles.secrets(file, all(), "Passwords of the stack's PostgreSQL roles");
     }
 
     private static Connection connect(PostgresServer server, String database) throws SQLException {
@@ -245,24 +213,5 @@ public final class DatabaseRoles {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    interface Body {
-        void write(Writer out) throws IOException;
-    }
-
-    static void writePrivate(Path file, Body body) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path pending = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(pending);
-        try {
-            Files.createFile(pending, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(pending);
-        }
-        try (Writer out = Files.newBufferedWriter(pending, StandardCharsets.UTF_8)) {
-            body.write(out);
-        }
-        Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
