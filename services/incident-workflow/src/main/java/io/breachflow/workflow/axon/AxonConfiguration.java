@@ -68,7 +68,7 @@ public class AxonConfiguration {
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
                       @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
                       @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize) {
-        TransactionManager transactions = new JtaTransactionManager(jta);
+        TransactionManager transactions = JtaTransactionManager.joining(jta);
         ConnectionProvider connections = dataSource::getConnection;
         Serializer serializer = AxonSerializers.jackson();
         String node = nodeId.orElseGet(io.breachflow.service.node.NodeId::hostName);

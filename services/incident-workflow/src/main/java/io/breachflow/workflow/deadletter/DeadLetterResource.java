@@ -100,8 +100,9 @@ public class DeadLetterResource {
                     retried++;
                 }
             } catch (RuntimeException e) {
-                // The handler failed again: its letter was requeued with the new cause (DeadLetterTransactions), and
-                // the handler's own transaction rolled back, which Axon reports as a failed unit of work.
+                // The handler failed again: its letter was requeued with the new cause (in a transaction of its own,
+                // JtaTransactionManager.separateFromDoomed), and the handler's own transaction rolled back, which Axon
+                // reports as a failed unit of work.
                 LOG.warnf("a dead letter of %s failed again (%s)", processingGroup, e.getClass().getSimpleName());
             }
         }

@@ -1,5 +1,6 @@
 package io.breachflow.workflow.deadletter;
 
+import io.breachflow.workflow.axon.JtaTransactionManager;
 import io.breachflow.workflow.deadline.DeadlineEscalation;
 import io.breachflow.workflow.retention.RetentionLedger;
 import io.breachflow.workflow.seal.KeyShredder;
@@ -46,7 +47,7 @@ public final class DeadLetters {
         return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                 .processingGroup(processingGroup)
                 .connectionProvider(connections)
-                .transactionManager(new DeadLetterTransactions(jta))
+                .transactionManager(JtaTransactionManager.separateFromDoomed(jta))
                 .schema(SCHEMA)
                 .genericSerializer(serializer)
                 .eventSerializer(serializer)
