@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -53,6 +54,8 @@ public final class EmbeddedPostgres {
     public static EmbeddedPostgres start(Path dir) throws IOException {
         dir = dir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
+        // Private, as the run directory: the log may quote a failed statement's data (as root, openPathTo adds o+x).
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         ServerAccount account = ServerAccount.forThisProcess();
         account.openPathTo(dir);
         Path bin = PostgresBinaries.unpack(dir.resolve("binaries")).resolve("bin");
@@ -72,6 +75,7 @@ public final class EmbeddedPostgres {
             Files.createFile(log);
             account.own(log);
         }
+        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
         try {
             account.run(dir, bin.resolve("pg_ctl").toString(), "start", "--wait", "--timeout=" + START_TIMEOUT_SECONDS,
                     "--pgdata=" + data, "--log=" + log, "--options=-p " + port);
