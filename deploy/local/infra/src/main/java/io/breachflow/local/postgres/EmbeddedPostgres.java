@@ -96,11 +96,6 @@ public final class EmbeddedPostgres {
         return Long.parseLong(Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
     }
 
-    /** The directory this server keeps everything in. */
-    public Path directory() {
-        return dir;
-    }
-
     /** Stops the server: its sessions are ended, its data written ("fast" shutdown); nothing if it is not running. */
     public void stop() throws IOException {
         if (Files.exists(dir.resolve("data/postmaster.pid"))) {
