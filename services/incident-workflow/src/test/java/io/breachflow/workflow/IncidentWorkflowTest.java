@@ -248,6 +248,16 @@ class IncidentWorkflowTest {
         assertThat(actorMetadata(incidentId, eventCount(incidentId) - 1)).as("the triage, the latest event").isEqualTo("svc-soar-7");
     }
 
+    @Test
+    void aCallerWithoutUpnIsNamedByPreferredUsernameBeforeSubject() throws Exception {
+        String incidentId = router.route(detection("test:" + UUID.randomUUID(), "fp-1", Severity.LOW)).incidentId();
+        given().auth().oauth2(Tokens.responderByPreferredUsername("li.wei", "0b7c6a1e-5d0f-4c52-9d6e-2f1a7c3e9b11"))
+                .contentType("application/json").body("{\"verdict\":\"FALSE_POSITIVE\",\"rationale\":\"Test data only\"}")
+                .post("/api/incidents/{id}/triage", incidentId)
+                .then().statusCode(200).body("actor", equalTo("li.wei"));
+        assertThat(actorMetadata(incidentId, eventCount(incidentId) - 1)).as("the triage, the latest event").isEqualTo("li.wei");
+    }
+
     /** The {@code actor} metadata Axon stored with an event (copied from the command by the correlation-data provider). */
     private String actorMetadata(String aggregateId, long sequence) throws Exception {
         try (Connection connection = dataSource.getConnection();

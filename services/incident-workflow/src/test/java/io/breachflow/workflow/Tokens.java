@@ -47,6 +47,12 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("responder")).expiresIn(600).sign();
     }
 
+    /** A responder as Keycloak, Entra ID or Okta name them: {@code preferred_username} and an opaque {@code sub}, no {@code upn}. */
+    public static String responderByPreferredUsername(String name, String subject) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).preferredUserName(name).groups(Set.of("responder"))
+                .expiresIn(600).sign();
+    }
+
     public static String expired() {
         Instant now = Instant.now();
         return valid(RESPONDER, "responder").issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)).sign();

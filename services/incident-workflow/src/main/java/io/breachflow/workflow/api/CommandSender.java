@@ -38,7 +38,7 @@ public class CommandSender {
         return new CommandAccepted(incidentId, action, actor.name());
     }
 
-    /** The caller: {@code upn}, else {@code sub}, with the token's groups as roles. */
+    /** The caller: {@code upn}, else {@code preferred_username}, else {@code sub}, with the token's groups as roles. */
     Actor caller() {
         if (identity.isAnonymous()) {
             // The HTTP permissions let no anonymous request reach a command; this guards a misconfiguration.
@@ -49,9 +49,12 @@ public class CommandSender {
 
     private static String name(Principal principal) {
         if (principal instanceof JsonWebToken token) {
-            String upn = token.getClaim(Claims.upn.name());
-            if (upn != null && !upn.isBlank()) {
-                return upn;
+            // Keycloak, Entra ID and Okta put the user's name in preferred_username, not upn (README, Authentication).
+            for (Claims claim : new Claims[] {Claims.upn, Claims.preferred_username}) {
+                String name = token.getClaim(claim.name());
+                if (name != null && !name.isBlank()) {
+                    return name;
+                }
             }
             if (token.getSubject() != null && !token.getSubject().isBlank()) {
                 return token.getSubject();
