@@ -1,93 +1,14 @@
 /*
  * Breachflow dashboard: the board (index.html) and the incident page (incident.html?id=…), in plain JS.
  * Reads the query API, listens to /api/stream and redraws what changed; charts are inline SVG. Every call carries the
- * signed-in user's bearer token (auth.js, loaded first).
- * Everything is built with DOM nodes and textContent: incident data never becomes markup.
+ * signed-in user's bearer token (auth.js, loaded first); helpers in ui.js, texts in both languages in i18n.js; the
+ * incident page's actions are console.js's.
  */
 (function () {
   'use strict';
 
   const PAGE = document.body.dataset.page;
-  const RTF_UNITS = [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]];
-
-  // ---- small helpers ----------------------------------------------------------------------------------------
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else if (key.startsWith('data-')) node.setAttribute(key, value);
-      else if (key in node) node[key] = value;
-      else node.setAttribute(key, value);
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
-  const $ = (id) => document.getElementById(id);
-  const words = (value) => value ? String(value).replace(/_/g, ' ') : '—';
-
-  async function getJson(url) {
-    const response = await BreachflowAuth.fetch(url, {headers: {Accept: 'application/json'}});
-    if (!response.ok) {
-      const error = new Error(url + ' answered ' + response.status);
-      error.status = response.status;
-      throw error;
-    }
-    return response.json();
-  }
-
-  function duration(seconds) {
-    let left = Math.abs(Math.round(seconds));
-    const parts = [];
-    for (const [unit, size] of RTF_UNITS) {
-      const amount = Math.floor(left / size);
-      left -= amount * size;
-      if (amount || parts.length) parts.push(amount + unit);
-      if (parts.length === 2) break;
-    }
-    return parts.length ? parts.join(' ') : '0s';
-  }
-
-  function localTime(iso) {
-    if (!iso) return '—';
-    const d = new Date(iso);
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }
-  const timeEl = (iso) => iso ? el('time', {dateTime: iso, title: iso, text: localTime(iso)}) : '—';
-
-  function badge(kind, value, label) {
-    return value ? el('span', {class: `badge ${kind}-${value}`, text: label || words(value)}) : '—';
-  }
-
-  function announce(message) {
-    const region = $('announcer');
-    region.append(el('p', {text: message}));
-    while (region.childNodes.length > 5) region.firstChild.remove();
-  }
-
-  // A countdown element: updated every second by tick(); text says it, colour only repeats it.
-  function countdown(dueAt, missed) {
-    if (!dueAt) return el('span', {class: 'muted', text: 'no clock'});
-    return el('span', {class: 'countdown', 'data-due': dueAt, 'data-missed': missed ? 'true' : null});
-  }
-  function tick() {
-    const now = Date.now();
-    document.querySelectorAll('.countdown[data-due]').forEach((node) => {
-      const seconds = (Date.parse(node.dataset.due) - now) / 1000;
-      const late = seconds < 0 || node.dataset.missed === 'true';
-      node.textContent = late ? `OVERDUE by ${duration(seconds)}` : `${duration(seconds)} left`;
-      node.classList.toggle('late', late);
-      node.classList.toggle('soon', !late && seconds < 3600);
-    });
-    document.querySelectorAll('[data-since]').forEach((node) => {
-      node.textContent = duration((now - Date.parse(node.dataset.since)) / 1000);
-    });
-  }
+  const {el, $, t, words, getJson, duration, localTime, timeEl, badge, announce, countdown, tick} = BreachflowUi;
 
   // ---- live connection ----------------------------------------------------------------------------------------
   function connect(onIncident, onOpen) {
@@ -98,14 +19,14 @@
       live.querySelector('.live-text').textContent = text;
     };
     if (!window.ReadableStream || !window.TextDecoderStream) {
-      show('closed', 'No live updates (browser)');
+      show('closed', t('No live updates (browser)'));
       return;
     }
     // fetch streaming, not EventSource: only fetch can send the bearer token. Reconnects 3 s after an end or error.
     const open = async () => {
       try {
         await BreachflowAuth.stream('api/stream', () => {
-          show('open', 'Live');
+          show('open', t('Live'));
           onOpen();   // catch up with what happened while (re)connecting: the stream does not replay
         }, (name, data) => {
           if (name !== 'incident') return;
@@ -118,7 +39,7 @@
       } catch (e) {
         console.warn('live updates interrupted', e);
       }
-      show('connecting', 'Reconnecting…');
+      show('connecting', t('Reconnecting…'));
       setTimeout(open, 3000);
     };
     open();
@@ -130,16 +51,16 @@
       showLag(metrics);
       return metrics;
     } catch (e) {
-      $('lag').textContent = 'Projection lag: unknown';
+      $('lag').textContent = t('Projection lag: {d}', {d: t('unknown')});
       return null;
     }
   }
   function showLag(metrics) {
     const lag = metrics.projectionLagSeconds;
     const lagNode = $('lag');
-    lagNode.textContent = 'Projection lag: ' + (lag === null || lag === undefined ? 'unknown' : duration(lag));
+    lagNode.textContent = t('Projection lag: {d}', {d: lag === null || lag === undefined ? t('unknown') : duration(lag)});
     lagNode.classList.toggle('lagging', lag > 60);
-    $('last-event').textContent = metrics.lastEventAt ? 'Last event: ' + localTime(metrics.lastEventAt) : '';
+    $('last-event').textContent = metrics.lastEventAt ? t('Last event: {time}', {time: localTime(metrics.lastEventAt)}) : '';
   }
 
   // ---- the board ----------------------------------------------------------------------------------------------
@@ -175,11 +96,11 @@
         el('td', {text: incident.assignee || '—'}),
         el('td', {}, el('span', {'data-since': incident.openedAt,
             title: 'opened ' + incident.openedAt + (incident.awareAt ? ', aware ' + incident.awareAt : '')}),
-          incident.awareAt ? el('div', {class: 'muted', text: 'aware ' + localTime(incident.awareAt)}) : null),
+          incident.awareAt ? el('div', {class: 'muted', text: t('aware {time}', {time: localTime(incident.awareAt)})}) : null),
         el('td', {}, next ? countdown(next.dueAt, incident.overdue > 0 && Date.parse(next.dueAt) < Date.now())
           : el('span', {class: 'muted', text: '—'}), next ? el('div', {class: 'muted', text: next.recipient || ''}) : null),
-        el('td', {}, incident.overdue > 0 ? el('span', {class: 'badge overdue', text: `OVERDUE ${incident.overdue}`})
-          : el('span', {class: 'muted', text: 'none'})),
+        el('td', {}, incident.overdue > 0 ? el('span', {class: 'badge overdue', text: t('OVERDUE {n}', {n: incident.overdue})})
+          : el('span', {class: 'muted', text: t('none')})),
         el('td', {class: 'num', text: String(incident.openMeasures ?? 0)}));
       tr.addEventListener('click', (event) => {
         if (!event.target.closest('a')) location.href = href;
@@ -191,12 +112,12 @@
       const list = [...incidents.values()].sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt)
         || (a.id < b.id ? 1 : -1));
       if (!list.length) {
-        rows.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 10, text: 'No incidents match.'})));
+        rows.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 10, text: t('No incidents match.')})));
       } else {
         const existing = new Map([...rows.querySelectorAll('tr[data-id]')].map((tr) => [tr.dataset.id, tr]));
         rows.replaceChildren(...list.map((incident) => existing.get(incident.id) || row(incident)));
       }
-      $('board-count').textContent = `${list.length} shown` + (nextCursor ? ' (more available)' : '');
+      $('board-count').textContent = t('{n} shown', {n: list.length}) + (nextCursor ? ' ' + t('(more available)') : '');
       $('board-more').hidden = !nextCursor;
       tick();
     }
@@ -209,7 +130,7 @@
         rows.replaceChildren();
         render();
       } catch (e) {
-        rows.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 10, text: 'Incidents cannot be loaded: ' + e.message})));
+        rows.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 10, text: t('Incidents cannot be loaded: {reason}', {reason: e.message})})));
       }
     }
 
@@ -232,8 +153,8 @@
       fresh.classList.add('fresh');
       if (old) old.replaceWith(fresh); else rows.prepend(fresh);
       render();
-      if (!known) announce(`New incident: ${incident.title} (${words(incident.severity)})`);
-      else announce(`Incident updated: ${incident.title}, ${words(incident.status)}`);
+      if (!known) announce(t('New incident: {title} ({severity})', {title: incident.title, severity: words(incident.severity)}));
+      else announce(t('Incident updated: {title}, {status}', {title: incident.title, status: words(incident.status)}));
     }
 
     function filtersChanged() {
@@ -249,6 +170,7 @@
     $('load-more').addEventListener('click', loadMore);
 
     load();
+    getJson('api/console').then(BreachflowUi.showUser, () => {});   // who is signed in: a nicety, the board works without
     loadMetrics();
     setInterval(loadMetrics, 30000);
     connect(update, load);
@@ -265,7 +187,7 @@
 
   // Horizontal bars: label, bar, value written out (the number is the information, the bar the shape).
   function hbars(container, entries, format, title) {
-    if (!entries.length) { container.replaceChildren(el('p', {class: 'muted', text: 'No data yet.'})); return; }
+    if (!entries.length) { container.replaceChildren(el('p', {class: 'muted', text: t('No data yet.')})); return; }
     const max = Math.max(...entries.map(([, v]) => v || 0), 1);
     const rowH = 24, labelW = 170, width = 560, barW = width - labelW - 80;
     const chart = svg('svg', {viewBox: `0 0 ${width} ${entries.length * rowH + 4}`, role: 'img', 'aria-label': title});
@@ -280,7 +202,7 @@
   }
 
   function vbars(container, entries, title) {
-    if (!entries.length) { container.replaceChildren(el('p', {class: 'muted', text: 'No data yet.'})); return; }
+    if (!entries.length) { container.replaceChildren(el('p', {class: 'muted', text: t('No data yet.')})); return; }
     const max = Math.max(...entries.map(([, v]) => v), 1);
     const width = 560, height = 170, bottom = 22, slot = width / entries.length;
     const chart = svg('svg', {viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title});
@@ -300,13 +222,13 @@
   async function loadMetrics() {
     const metrics = await loadFooter();
     const status = $('metrics-status');
-    if (!metrics) { status.textContent = 'Metrics are not available just now.'; return; }
+    if (!metrics) { status.textContent = t('Metrics are not available just now.'); return; }
     const fp = metrics.falsePositiveRate;
-    status.textContent = 'False-positive rate: ' + (fp === null || fp === undefined ? '—' : (fp * 100).toFixed(1) + ' %');
-    const hours = (s) => s === null || s === undefined ? 'no data' : (s / 3600).toFixed(s < 36000 ? 2 : 1) + ' h';
+    status.textContent = t('False-positive rate: {rate}', {rate: fp === null || fp === undefined ? '—' : (fp * 100).toFixed(1) + ' %'});
+    const hours = (s) => s === null || s === undefined ? t('no data') : (s / 3600).toFixed(s < 36000 ? 2 : 1) + ' h';
     const times = [['Triage', metrics.timeToTriage], ['First measure', metrics.timeToFirstMeasure],
       ['Containment', metrics.timeToContainment], ['Regulator notified', metrics.timeToRegulatorNotification]]
-      .map(([label, stat]) => [label + (stat && stat.count ? ` (n=${stat.count})` : ''), stat ? stat.medianSeconds : null]);
+      .map(([label, stat]) => [t(label) + (stat && stat.count ? ` (n=${stat.count})` : ''), stat ? stat.medianSeconds : null]);
     hbars($('chart-times'), times, hours, 'Median time to triage, first measure, containment and regulator notification');
     vbars($('chart-weeks'), (metrics.incidentsByWeek || []).slice(-12).map((w) => [String(w.week).replace(/^\d{4}-/, ''), w.count]),
       'Incidents by week');
@@ -331,18 +253,19 @@
       }
       return items;
     }
-    if (!id) { $('incident-status').textContent = 'No incident id in the address.'; return; }
+    if (!id) { $('incident-status').textContent = t('No incident id in the address.'); return; }
     let pending = null;
 
     function facts(incident) {
-      const fact = (term, value) => el('div', {}, el('dt', {text: term}), el('dd', {}, value ?? '—'));
+      const fact = (term, value) => el('div', {}, el('dt', {text: t(term)}), el('dd', {}, value ?? '—'));
       const triage = incident.triage;
       $('facts').replaceChildren(
         fact('Status', badge('st', incident.status)),
         // Issue 11: the dashboard met an event of this incident it cannot read and stopped applying its events there.
         fact('Projection', incident.projectionStalled ? el('span', {class: 'badge overdue',
-          text: `STALLED since ${new Date(incident.projectionStalled.since).toLocaleString()}: ${incident.projectionStalled.reason}`})
-          : 'up to date'),
+          text: t('STALLED since {time}: {reason}', {time: new Date(incident.projectionStalled.since).toLocaleString(),
+            reason: incident.projectionStalled.reason})})
+          : t('up to date')),
         fact('Severity', badge('sev', incident.severity)),
         fact('Grade', words(incident.grade)),
         fact('Harm', words(incident.harm)),
@@ -350,8 +273,8 @@
         fact('Source', incident.sourceSystem),
         fact('Opened', timeEl(incident.openedAt)),
         fact('Aware', incident.awareAt ? el('span', {},
-          timeEl(incident.awareAt), ` (from ${incident.awarenessFrom === 'ALERT_TIME' ? 'alert time' : 'receipt'})`)
-          : 'not recorded (clocks ran from the opening)'),
+          timeEl(incident.awareAt), ' ' + t(incident.awarenessFrom === 'ALERT_TIME' ? '(from alert time)' : '(from receipt)'))
+          : t('not recorded (clocks ran from the opening)')),
         fact('First detection received', timeEl(incident.receivedAt)),
         fact('First detection seen', timeEl(incident.observedAt)),
         fact('Age', el('span', {'data-since': incident.openedAt})),
@@ -359,8 +282,8 @@
         fact('Detections', String(incident.detectionsCount)),
         fact('Open measures', String(incident.openMeasures)),
         fact('People affected', incident.subjectsAffected === null ? null : Number(incident.subjectsAffected).toLocaleString()),
-        fact('Triage', triage ? `${words(triage.verdict)} by ${triage.triagedBy}` : 'not triaged'),
-        fact('Overdue obligations', incident.overdue > 0 ? el('span', {class: 'badge overdue', text: `OVERDUE ${incident.overdue}`}) : 'none'),
+        fact('Triage', triage ? t('{verdict} by {who}', {verdict: words(triage.verdict), who: triage.triagedBy}) : t('not triaged')),
+        fact('Overdue obligations', incident.overdue > 0 ? el('span', {class: 'badge overdue', text: t('OVERDUE {n}', {n: incident.overdue})}) : t('none')),
         fact('Resolved', timeEl(incident.resolvedAt)),
         fact('Closed', timeEl(incident.closedAt)),
         // Its responder free text then reads "[erased]" everywhere; times and duties stay.
@@ -369,28 +292,35 @@
         fact('Incident id', el('code', {text: incident.id})));
     }
 
+    // Rows are kept by obligation and only their cells redrawn: the last cell holds the console's forms (console.js),
+    // which must keep what the user typed, and the focus, while live updates come in.
     function clocks(obligations) {
       const body = $('clocks');
       if (!obligations || !obligations.length) {
-        body.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 6, text: 'No obligations determined yet.'})));
+        body.replaceChildren(el('tr', {class: 'empty'}, el('td', {colSpan: 7, text: t('No obligations determined yet.')})));
         return;
       }
-      body.replaceChildren(...obligations.map((o) => {
+      const rows = new Map([...body.querySelectorAll('tr[data-obligation]')].map((tr) => [tr.dataset.obligation, tr]));
+      const wanted = obligations.map((o) => {
+        const tr = rows.get(o.obligationId)
+          || el('tr', {'data-obligation': o.obligationId}, [0, 1, 2, 3, 4, 5].map(() => el('td')), el('td', {class: 'acts'}));
+        tr.dataset.state = o.state;
         const open = o.state === 'OPEN';
-        return el('tr', {},
-          el('td', {text: words(o.kind)}),
-          el('td', {text: o.recipient || '—'}),
-          el('td', {text: o.citation || '—'}),
-          el('td', {}, timeEl(o.dueAt)),
-          el('td', {}, open ? countdown(o.dueAt, o.overdue) : el('span', {class: 'muted', text: '—'})),
-          el('td', {}, o.overdue ? el('span', {class: 'badge overdue', text: 'OVERDUE'}) : words(o.state)));
-      }));
+        [words(o.kind), o.recipient || '—', o.citation || '—', timeEl(o.dueAt),
+          open ? countdown(o.dueAt, o.overdue) : el('span', {class: 'muted', text: '—'}),
+          o.overdue ? el('span', {class: 'badge overdue', text: t('OVERDUE')}) : words(o.state)]
+          .forEach((content, i) => tr.cells[i].replaceChildren(content));
+        return tr;
+      });
+      body.querySelectorAll('tr:not([data-obligation])').forEach((tr) => tr.remove());
+      [...rows.values()].filter((tr) => !wanted.includes(tr)).forEach((tr) => tr.remove());
+      wanted.forEach((tr, i) => { if (body.children[i] !== tr) body.insertBefore(tr, body.children[i] || null); });
     }
 
     function timeline(items) {
       const list = $('timeline');
       const sorted = [...(items || [])].sort((a, b) => b.sequence - a.sequence);
-      if (!sorted.length) { list.replaceChildren(el('li', {class: 'empty', text: 'No events yet.'})); return; }
+      if (!sorted.length) { list.replaceChildren(el('li', {class: 'empty', text: t('No events yet.')})); return; }
       list.replaceChildren(...sorted.map((item) => el('li', {'data-type': item.type},
         el('div', {}, el('span', {class: 'type', text: words(item.type)}), ' ',
           el('span', {class: 'meta'}, timeEl(item.occurredAt), item.actor ? ' · ' + item.actor : '', ' · #' + item.sequence)),
@@ -402,17 +332,18 @@
         const incident = await getJson('api/incidents/' + encodeURIComponent(id));
         document.title = 'Breachflow · ' + incident.title;
         $('incident-title').textContent = incident.title;
-        $('incident-status').textContent = 'Updated ' + localTime(incident.lastUpdatedAt);
+        $('incident-status').textContent = t('Updated {time}', {time: localTime(incident.lastUpdatedAt)});
         facts(incident);
         clocks(incident.obligations);
+        document.dispatchEvent(new CustomEvent('breachflow:incident', {detail: incident}));   // console.js
       } catch (e) {
-        $('incident-status').textContent = e.status === 404 ? 'The dashboard knows no incident ' + id + ' (yet).'
-          : 'The incident cannot be loaded: ' + e.message;
+        $('incident-status').textContent = e.status === 404 ? t('The dashboard knows no incident {id} (yet).', {id})
+          : t('The incident cannot be loaded: {reason}', {reason: e.message});
       }
       try {
         timeline(await timelineItems());
       } catch (e) {
-        $('timeline').replaceChildren(el('li', {class: 'empty', text: 'The timeline cannot be loaded: ' + e.message}));
+        $('timeline').replaceChildren(el('li', {class: 'empty', text: t('The timeline cannot be loaded: {reason}', {reason: e.message})}));
       }
       tick();
     }
@@ -422,13 +353,12 @@
     loadFooter();
     setInterval(loadFooter, 30000);
     connect((incident) => {
-      if (incident.id === id) { reload(); announce(`Incident updated: ${words(incident.status)}`); }
+      if (incident.id === id) { reload(); announce(t('Incident updated: {title}, {status}', {title: incident.title, status: words(incident.status)})); }
     }, reload);
   }
 
-  setInterval(tick, 1000);
   BreachflowAuth.ready().then(() => {
     if (PAGE === 'board') board();
     if (PAGE === 'incident') incidentPage();
-  }, (e) => announce('Not signed in: ' + e.message));
+  }, (e) => announce(t('Not signed in: {reason}', {reason: e.message})));
 })();

@@ -10,13 +10,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +31,12 @@ import static org.awaitility.Awaitility.await;
  * opens its live stream with the token, an alert posted to alert-intake appears as a row WITHOUT a reload, and a
  * click on it shows the incident with its timeline.
  *
- * <p>A missing browser fails the test (it is never skipped). With {@code -Dbreachflow.e2e.update-screenshot=true} the
+ * <p>A missing browser is installed or asked for ({@link Chromium}), never a skipped test. With {@code -Dbreachflow.e2e.update-screenshot=true} the
  * board's screenshot also replaces {@code services/status-dashboard/docs/board.png}; it is always written to
  * {@code target/}.
  */
 class DashboardInBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static Path repoRoot;
@@ -54,28 +48,19 @@ class DashboardInBrowserIT {
 
     @BeforeAll
     static void startTheSystemAndABrowser() {
-        assertThat(CHROMIUM).as("Chromium: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver: apt-get install -y --no-install-recommends chromium chromium-driver").isExecutable();
+        Chromium.ensureInstalled();   // before the stack: a machine without a browser learns it at once
         repoRoot = LocalStack.repoRoot();
         Path sharedRunDir = Path.of(System.getProperty("breachflow.e2e.run-dir", "target/e2e-run")).toAbsolutePath();
         targetDir = sharedRunDir.getParent();
         stack = LocalStack.fresh(sharedRunDir.resolveSibling("e2e-run-browser")).up();
         client = new BreachflowClient(stack);
         payloads = AlertmanagerPayloads.load(repoRoot);
-        browser = chromium();
+        browser = Chromium.start();
     }
 
     @AfterAll
     static void stopEverything() {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (stack != null) {
-                stack.close();
-            }
-        }
+        Chromium.quitThenStop(browser, stack);
     }
 
     @Test
@@ -127,11 +112,16 @@ class DashboardInBrowserIT {
      * which sends the browser back to the dashboard signed in (authorization code with PKCE, auth.js).
      */
     private static void signIn(WebDriverWait wait, String user, String password) {
+        signIn(browser, wait, user, password);
+        wait.until(ExpectedConditions.urlToBe(stack.dashboardUrl() + "/"));
+    }
+
+    /** Signs in on the provider's login page the browser was sent to; it then goes back to the page it came from. */
+    static void signIn(WebDriver browser, WebDriverWait wait, String user, String password) {
         wait.until(ExpectedConditions.urlContains("/realms/breachflow/protocol/openid-connect/auth"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlToBe(stack.dashboardUrl() + "/"));
     }
 
     /** The ids of the board's rows, read in one script: live updates redraw rows, so element handles go stale. */
@@ -144,17 +134,5 @@ class DashboardInBrowserIT {
 
     private static Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,800",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

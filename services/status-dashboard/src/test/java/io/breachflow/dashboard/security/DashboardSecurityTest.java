@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -30,7 +31,7 @@ class DashboardSecurityTest {
 
     static List<String> readPaths() {
         return List.of("/api/incidents", "/api/incidents/" + SOME_ID, "/api/incidents/" + SOME_ID + "/timeline",
-                "/api/clocks", "/api/metrics", "/api/stream", "/api/admin/rebuild");
+                "/api/clocks", "/api/metrics", "/api/stream", "/api/admin/rebuild", "/api/console");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,8 +102,17 @@ class DashboardSecurityTest {
     }
 
     @Test
-    void thePageMayTalkToTheProviderAndNothingElse() {
+    void thePageMayTalkToTheProviderAndTheWorkflowAndNothingElse() {
         RestAssured.given().get("/").then()
-                .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:1;"));
+                .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:1 http://127.0.0.1:2;"));
+    }
+
+    @Test
+    void theConsoleLearnsTheUsersRolesAndWhereCommandsGo() {
+        RestAssured.given().auth().oauth2(SignedIn.token("dpo@breachflow.local", "dpo", "viewer", "unrelated")).get("/api/console")
+                .then().statusCode(200)
+                .body("user", equalTo("dpo@breachflow.local"))
+                .body("roles", contains("viewer", "dpo"))
+                .body("workflowUrl", equalTo("http://127.0.0.1:2"));
     }
 }
