@@ -40,8 +40,16 @@ public final class KafkaBrokerMain {
         Files.deleteIfExists(bootstrapFile);
 
         KafkaUsers users = KafkaUsers.loadOrCreate(dataDir.resolve("users.properties"));
-        // On the ports it had before (kept in the data directory): the services were started with that address.
-        KafkaBroker broker = KafkaBroker.startSecured(dataDir, users, BrokerPorts.keptIn(dataDir));
+        KafkaBroker broker;
+        try {
+            // On the ports it had before (kept in the data directory): the services were started with that address.
+            broker = KafkaBroker.startSecured(dataDir, users, BrokerPorts.keptIn(dataDir));
+        } catch (IllegalStateException refused) {
+            // A kept port taken, data of an older launcher: one line the launcher shows, not a stack trace.
+            System.err.println("Kafka broker not started: " + refused.getMessage());
+            System.exit(1);
+            return;
+        }
         broker.createTopics(Topics.ALL, partitions);
         try (var admin = broker.admin()) {
             KafkaAccess.apply(admin, users);
