@@ -73,7 +73,9 @@ final class AlertLoad implements AutoCloseable {
                     Answer answer = client.postAlertmanager(group);
                     if (answer.status() == 202) {
                         List<String> ids = new ArrayList<>();
-                        answer.json().path("detectionIds").forEach(id -> ids.add(id.asText()));
+                        if (answer.json() != null) { // else the group is in the ledger without ids, which the test refuses
+                            answer.json().path("detectionIds").forEach(id -> ids.add(id.asText()));
+                        }
                         ledger.add(new Acknowledged(tag, List.copyOf(ids), sent, System.nanoTime()));
                     } else {
                         count("HTTP " + answer.status());
