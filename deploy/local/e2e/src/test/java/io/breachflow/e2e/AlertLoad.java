@@ -6,6 +6,7 @@ import io.breachflow.e2e.BreachflowClient.Answer;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class AlertLoad implements AutoCloseable {
 
-    /** One group answered 202: when the request left and when the answer came (System.nanoTime()). */
-    record Acknowledged(String tag, List<String> detectionIds, long sentAt, long answeredAt) {
+    /** One group answered 202: when the request left and when the answer came (System.nanoTime()), and the clock time it left. */
+    record Acknowledged(String tag, List<String> detectionIds, long sentAt, long answeredAt, Instant sentAtClock) {
     }
 
     private final BreachflowClient client;
@@ -69,6 +70,7 @@ final class AlertLoad implements AutoCloseable {
                     ((ObjectNode) alert).withObjectProperty("annotations").put("summary", title(tag));
                 }
                 long sent = System.nanoTime();
+                Instant sentAtClock = Instant.now();
                 try {
                     Answer answer = client.postAlertmanager(group);
                     if (answer.status() == 202) {
@@ -76,7 +78,7 @@ final class AlertLoad implements AutoCloseable {
                         if (answer.json() != null) { // else the group is in the ledger without ids, which the test refuses
                             answer.json().path("detectionIds").forEach(id -> ids.add(id.asText()));
                         }
-                        ledger.add(new Acknowledged(tag, List.copyOf(ids), sent, System.nanoTime()));
+                        ledger.add(new Acknowledged(tag, List.copyOf(ids), sent, System.nanoTime(), sentAtClock));
                     } else {
                         count("HTTP " + answer.status());
                     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,9 +149,8 @@ class CrashRecoveryIT {
         }
         Acknowledged first = await(part + ": a 202 for an alert sent after the kill").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100)).until(() -> load.firstSentAfter(killed), entry -> entry != null);
-        String title = AlertLoad.title(first.tag());
         await(part + ": that alert's incident on the board").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> onTheBoard(title));
+                .ignoreExceptions().until(() -> onTheBoard(first));
         long processed = System.nanoTime();
         Recovery recovery = new Recovery(part, seconds(ready - killed), seconds(first.answeredAt() - killed),
                 seconds(processed - killed));
@@ -158,10 +158,28 @@ class CrashRecoveryIT {
         return recovery;
     }
 
-    /** Whether the newest incidents on the board include one with this title. */
-    private static boolean onTheBoard(String title) {
-        return client.get(stack.dashboardUrl() + "/api/incidents?limit=500", stack.viewerToken()).json()
-                .path("items").findValuesAsText("title").contains(title);
+    /**
+     * Whether the board lists the group's incident. Newest first, a page at a time, down to the incidents opened before
+     * the group was sent (its own was opened after): under the long form's load it may be several pages down by then.
+     */
+    private static boolean onTheBoard(Acknowledged group) {
+        String title = AlertLoad.title(group.tag());
+        Instant openedNoEarlier = group.sentAtClock().minusSeconds(10); // slack for the services' clocks
+        String cursor = null;
+        do {
+            JsonNode page = client.get(stack.dashboardUrl() + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
+                    stack.viewerToken()).json();
+            List<JsonNode> items = new ArrayList<>();
+            page.path("items").forEach(items::add);
+            if (items.stream().anyMatch(item -> title.equals(item.path("title").asText()))) {
+                return true;
+            }
+            if (items.isEmpty() || Instant.parse(items.get(items.size() - 1).path("openedAt").asText()).isBefore(openedNoEarlier)) {
+                return false;
+            }
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        return false;
     }
 
     /** For each detection id in the workflow's event store: the incidents whose log holds it (once each time). */
