@@ -120,6 +120,37 @@ final class BreachflowClient {
         return list.path("count").isNumber() ? list.path("count").asInt() : list.path("items").size();
     }
 
+    /** Every incident the dashboard lists, page after page (500 a page). */
+    List<JsonNode> allIncidents() {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = getJson(stack.dashboardUrl() + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
+                    stack.viewerToken());
+            page.path("items").forEach(items::add);
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    /**
+     * Every incident event of the workflow's event store, in its order, as its feed answers them to the auditor
+     * ({@code GET /api/audit/events}): {@code globalIndex}, {@code key} (the incident), {@code headers}, {@code value}.
+     */
+    List<JsonNode> eventStore() {
+        List<JsonNode> events = new ArrayList<>();
+        String after = null;
+        while (true) {
+            JsonNode page = getJson(stack.workflowUrl() + "/api/audit/events?limit=5000" + (after == null ? "" : "&after=" + after),
+                    stack.auditorToken());
+            page.path("events").forEach(events::add);
+            if (page.path("complete").asBoolean() || !page.path("next").isTextual()) {
+                return events;
+            }
+            after = page.path("next").asText();
+        }
+    }
+
     JsonNode incident(String id) {
         return getJson(stack.dashboardUrl() + "/api/incidents/" + id, stack.viewerToken());
     }

@@ -97,16 +97,25 @@ final class LocalStack implements AutoCloseable {
         return new LocalStack(repoRoot, more);
     }
 
-    /** Kills a service as a crash would ({@code kill -9}): no shutdown hook runs, nothing is flushed. */
-    void crash(String service) throws IOException {
-        Path pidFile = Path.of(environment.get("BREACHFLOW_RUN_DIR"), "pids", service + ".pid");
+    /**
+     * Kills a part as a crash would ({@code kill -9}): no shutdown hook runs, nothing is flushed. Its children die the
+     * same way first: Keycloak's JVM is a child of {@code kc.sh}, whose pid the launcher records.
+     */
+    void crash(String part) throws IOException {
+        Path pidFile = Path.of(environment.get("BREACHFLOW_RUN_DIR"), "pids", part + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(service + " is not running"));
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(part + " is not running"));
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        children.forEach(child -> child.onExit().join());
         process.onExit().join();
     }
 
-    /** {@code breachflow restart <service>}: starts it again with the stack's settings and waits until it is ready. */
+    /**
+     * {@code breachflow restart <part>} (a service, {@code kafka} or {@code keycloak}): starts it again on its kept port
+     * with the stack's settings and waits until it is ready.
+     */
     void restart(String service) {
         run(UP_TIMEOUT_MINUTES, "restart", service);
     }

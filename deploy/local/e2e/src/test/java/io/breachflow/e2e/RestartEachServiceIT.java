@@ -13,14 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code breachflow restart <service>} works for each of the three services, both for a service that still runs and
- * for one that crashed ({@code kill -9}): afterwards an alert still goes all the way to the dashboard. The seconds from
- * the restart being ready to the alert's incident on the board are printed: with static group membership a restarted
- * consumer gets its partitions at once instead of after the dead one's session timeout.
+ * {@code breachflow restart <part>} works for each of the three services and for the Kafka broker while they run: each
+ * comes back on its kept port, and afterwards an alert still goes all the way to the dashboard (the services reconnect
+ * to a restarted broker by themselves). The seconds from the restart being ready to the alert's incident on the board
+ * are printed. Restarts after a crash ({@code kill -9}), under load and with a ledger, are {@link CrashRecoveryIT}'s.
  */
 class RestartEachServiceIT {
 
-    private static final List<String> SERVICES = List.of("alert-intake", "incident-workflow", "status-dashboard");
+    private static final List<String> PARTS = List.of("alert-intake", "incident-workflow", "status-dashboard", "kafka");
 
     private static LocalStack stack;
     private static BreachflowClient client;
@@ -41,19 +41,13 @@ class RestartEachServiceIT {
     }
 
     @Test
-    void eachServiceRestartsWhileRunningAndAfterACrash() throws Exception {
+    void eachPartRestartsWhileRunning() throws Exception {
         anAlertReachesTheBoard("before any restart");
-        for (String service : SERVICES) {
-            stack.restart(service);
-            anAlertReachesTheBoard(service + " restarted while running");
-
-            long crashed = System.nanoTime();
-            stack.crash(service);
-            stack.restart(service);
-            System.out.printf("%s: ready %.1f s after kill -9%n", service, (System.nanoTime() - crashed) / 1e9);
-            anAlertReachesTheBoard(service + " restarted after kill -9");
-            System.out.printf("%s: recovered (an alert through it) %.1f s after kill -9%n", service,
-                    (System.nanoTime() - crashed) / 1e9);
+        for (String part : PARTS) {
+            long restarting = System.nanoTime();
+            stack.restart(part);
+            System.out.printf("%s: restarted and ready in %.1f s%n", part, (System.nanoTime() - restarting) / 1e9);
+            anAlertReachesTheBoard(part + " restarted while running");
         }
     }
 

@@ -56,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats {@code dataDir} unless it was formatted before, then starts the broker (PLAINTEXT, no authorisation). */
     public static KafkaBroker start(Path dataDir) throws Exception {
-        return start(dataDir, null);
+        return start(dataDir, null, null);
     }
 
     /**
@@ -65,13 +65,22 @@ public final class KafkaBroker implements AutoCloseable {
      * directory formatted without those credentials (by {@link #start(Path)}, or by an older launcher) is refused.
      */
     public static KafkaBroker startSecured(Path dataDir, KafkaUsers users) throws Exception {
-        return start(dataDir, users);
+        return start(dataDir, users, null);
     }
 
-    private static KafkaBroker start(Path dataDir, KafkaUsers users) throws Exception {
+    /**
+     * The same on the given ports, e.g. those kept in the data directory ({@link BrokerPorts#keptIn}), so that a broker
+     * started again comes back at the address its clients know; fails, naming the port, if another process holds one.
+     */
+    public static KafkaBroker startSecured(Path dataDir, KafkaUsers users, BrokerPorts ports) throws Exception {
+        ports.requireFree(dataDir);
+        return start(dataDir, users, ports);
+    }
+
+    private static KafkaBroker start(Path dataDir, KafkaUsers users, BrokerPorts ports) throws Exception {
         Files.createDirectories(dataDir);
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+        int brokerPort = ports == null ? freePort() : ports.broker();
+        int controllerPort = ports == null ? freePort() : ports.controller();
         String logDir = dataDir.resolve("kraft-logs").toAbsolutePath().toString();
         Properties props = new Properties();
         props.putAll(Map.ofEntries(

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * users and their ACLs ({@link KafkaAccess}). Once it serves it writes, all readable by the owner only:
  * <ul>
  *   <li>{@code <data-dir>/users.properties}: the users' passwords (made once, kept with the data);</li>
+ *   <li>{@code <data-dir>/ports.properties}: its ports (chosen once, kept with the data: {@link BrokerPorts});</li>
  *   <li>{@code <data-dir>/clients/<service>.env}: {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM},
  *       {@code KAFKA_SASL_JAAS_CONFIG} for that service, one {@code NAME=value} a line, for {@code env};</li>
  *   <li>{@code <data-dir>/clients/admin.properties}: a Kafka client configuration of the admin (a super user), for
@@ -39,7 +40,16 @@ public final class KafkaBrokerMain {
         Files.deleteIfExists(bootstrapFile);
 
         KafkaUsers users = KafkaUsers.loadOrCreate(dataDir.resolve("users.properties"));
-        KafkaBroker broker = KafkaBroker.startSecured(dataDir, users);
+        KafkaBroker broker;
+        try {
+            // On the ports it had before (kept in the data directory): the services were started with that address.
+            broker = KafkaBroker.startSecured(dataDir, users, BrokerPorts.keptIn(dataDir));
+        } catch (IllegalStateException refused) {
+            // A kept port taken, data of an older launcher: one line the launcher shows, not a stack trace.
+            System.err.println("Kafka broker not started: " + refused.getMessage());
+            System.exit(1);
+            return;
+        }
         broker.createTopics(Topics.ALL, partitions);
         try (var admin = broker.admin()) {
             KafkaAccess.apply(admin, users);

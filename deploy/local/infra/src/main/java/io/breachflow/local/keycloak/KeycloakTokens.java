@@ -77,7 +77,9 @@ public final class KeycloakTokens {
         form.put("client_id", KeycloakRealm.SCRIPTS_CLIENT);
         form.put("client_secret", realm.secrets().scriptsClientSecret());
         HttpRequest request = HttpRequest.newBuilder(URI.create(realm.tokenEndpoint()))
-                .timeout(Duration.ofSeconds(10))
+                // A hang guard only: the first grants of a Keycloak just (re)started on a busy machine took over 10 s
+                // (cold JIT, password hashing), which failed `restart keycloak` in the long crash test.
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build();
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
