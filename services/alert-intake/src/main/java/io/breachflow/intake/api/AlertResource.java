@@ -11,6 +11,7 @@ import io.breachflow.intake.publish.DetectionPublisher;
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 /**
@@ -100,7 +104,8 @@ public class AlertResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(
+    @Blocking // reads the body and sends on a worker thread; the acknowledgements are awaited without one
+    public CompletionStage<Response> receive(
             @Parameter(description = "The alerting system", example = "alertmanager") @PathParam("source") String source,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context HttpHeaders headers,
@@ -109,7 +114,7 @@ public class AlertResource {
         byte[] raw = RequestBodies.read(body, maxBodyBytes);
         SourceAuthenticator.Authenticated sender = authenticator.authenticate(adapter.source(), headers, raw);
         Instant receivedAt = clock.instant();
-        List<Detection> detections;
+        CompletableFuture<List<Detection>> published;
         try {
             // After authentication, so that nobody but the source can use up its quota; before parsing, so that a
             // flood past its quota costs little.
@@ -117,15 +122,22 @@ public class AlertResource {
             RequestBodies.requireJson(contentType);
             List<Detection> adapted = adapter.toDetections(PayloadJson.parse(raw), raw, receivedAt, lowerCaseHeaders(headers));
             quotas.admit(adapter.source(), adapted.size());
-            // The answer lists the detections as published (pseudonymous ids), not as the adapter made them.
-            detections = publisher.publish(adapter.source(), adapted);
+            published = publisher.publishAsync(adapter.source(), adapted);
         } catch (RuntimeException | JsonProcessingException refused) {
             sender.reject();
             throw refused;
         }
-        metrics.counter("breachflow.intake.alerts.accepted", "source", adapter.source()).increment(detections.size());
-        // No @Produces: a sender's odd Accept header must not turn a durable alert into a 406.
-        return Response.accepted(AcceptedAlerts.of(detections)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return published.handle((detections, failure) -> {
+            if (failure != null) {
+                sender.reject();
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                throw cause instanceof RuntimeException unchecked ? unchecked : new CompletionException(cause);
+            }
+            metrics.counter("breachflow.intake.alerts.accepted", "source", adapter.source()).increment(detections.size());
+            // The answer lists the detections as published (pseudonymous ids), not as the adapter made them.
+            // No @Produces: a sender's odd Accept header must not turn a durable alert into a 406.
+            return Response.accepted(AcceptedAlerts.of(detections)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        });
     }
 
     /** The request headers by lower-case name (first value), for adapters that read them (CloudEvents binary mode). */

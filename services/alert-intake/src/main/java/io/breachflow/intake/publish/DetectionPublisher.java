@@ -20,13 +20,13 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes a request's detections to {@code breach.detections.v1} and returns only once Kafka acknowledged
+ * Publishes a request's detections to {@code breach.detections.v1} and completes only once Kafka acknowledged
  * every one of them (acks=all, idempotent producer): the condition for answering 202 (DESIGN §4). Anything
  * else, a broker outage or {@code breachflow.intake.publish-timeout} passing, is a 503 problem with
  * Retry-After; the sender retries and, detection ids being deterministic, consumers see duplicates at worst.
@@ -57,49 +57,75 @@ public class DetectionPublisher {
     }
 
     /**
-     * Sends all, then waits for all, within one deadline: a request is held the publish timeout at most, even by a
-     * producer stuck on metadata or a full buffer (each send blocks at most max.block.ms, half the timeout, and
-     * none starts later than that before the deadline).
-     *
-     * <p>Every detection is {@link Minimiser minimised} first: what is sent, and returned, carries pseudonymous
-     * ids and only the allowed labels. Callers answer with the returned detections, never the adapter's.
+     * Sends all, then waits for all: {@link #publishAsync}, waited for on the caller's thread (the
+     * {@code breach.alerts.v1} consumer, which must not read on before its records are durable).
      *
      * @return the detections as published, in the given order
      */
     public List<Detection> publish(String source, List<Detection> adapted) {
+        try {
+            return publishAsync(source, adapted).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Sends all, and completes once Kafka acknowledged every one, within one deadline: the request is held the publish
+     * timeout at most, even by a producer stuck on metadata or a full buffer (each send blocks at most max.block.ms,
+     * half the timeout, and none starts later than that before the deadline). Only the sends run on the caller's thread:
+     * the acknowledgements are awaited by the producer's callbacks, so no thread waits per request (issue 14: request
+     * threads blocked on acknowledgements made throughput connections / latency). Fails with a 503 problem.
+     *
+     * <p>Every detection is {@link Minimiser minimised} first: what is sent, and returned, carries pseudonymous
+     * ids and only the allowed labels. Callers answer with the returned detections, never the adapter's.
+     *
+     * @return the detections as published, in the given order, once all are acknowledged
+     */
+    public CompletableFuture<List<Detection>> publishAsync(String source, List<Detection> adapted) {
         List<Detection> detections = minimiser.minimised(adapted);
         long deadline = System.nanoTime() + publishTimeout.toNanos();
         long maxBlockNanos = IntakeKafka.maxBlock(publishTimeout).toNanos();
+        List<CompletableFuture<RecordMetadata>> acks = new ArrayList<>(detections.size());
         try {
             Producer<String, byte[]> sender = producer();
-            List<Future<RecordMetadata>> acks = new ArrayList<>(detections.size());
             for (Detection detection : detections) {
                 // A send may block for max.block.ms: start one only while that fits before the deadline.
                 if (deadline - System.nanoTime() < maxBlockNanos && !acks.isEmpty()) {
                     throw new TimeoutException("Kafka too slow to take the records within the publish timeout");
                 }
-                Future<RecordMetadata> ack = sender.send(DetectionRecords.of(source, detection, contractJson));
+                CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
+                sender.send(DetectionRecords.of(source, detection, contractJson), (metadata, failure) -> {
+                    if (failure != null) {
+                        ack.completeExceptionally(failure);
+                    } else {
+                        ack.complete(metadata);
+                    }
+                });
                 // A send that waited for metadata in vain comes back failed already: stop there rather than
                 // let every further send wait as long again.
-                if (ack.isDone()) {
-                    ack.get();
+                if (ack.isCompletedExceptionally()) {
+                    ack.join();
                 }
                 if (System.nanoTime() - deadline > 0) {
                     throw new TimeoutException("publish timeout passed while sending");
                 }
                 acks.add(ack);
             }
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                metrics.counter("breachflow.intake.detections.published", "source", source).increment();
-            }
-            return detections;
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw unavailable(source, e instanceof ExecutionException ? e.getCause() : e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(source, e);
+        } catch (TimeoutException | KafkaException | CompletionException e) {
+            return CompletableFuture.failedFuture(unavailable(source, e instanceof CompletionException ? e.getCause() : e));
         }
+        long left = Math.max(0, deadline - System.nanoTime());
+        return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                .orTimeout(left, TimeUnit.NANOSECONDS)
+                .handle((done, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                        throw unavailable(source, cause);
+                    }
+                    metrics.counter("breachflow.intake.detections.published", "source", source).increment(detections.size());
+                    return detections;
+                });
     }
 
     private ProblemException unavailable(String source, Throwable cause) {
