@@ -222,6 +222,52 @@ class IncidentWorkflowTest {
     }
 
     @Test
+    void detectionsRoutedTogetherAreStoredAllOrNothing() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        Detection first = detection(key, "fp-batch-1", Severity.HIGH);
+        Detection keyless = new Detection(UUID.randomUUID().toString(), "alertmanager", "fp-keyless", null, first.status(),
+                first.harm(), first.severity(), first.title(), first.description(), first.observedAt(), first.receivedAt(),
+                first.assets(), first.personalDataCategories(), first.labels(), null);
+        // A failure late in the batch keeps everything before it out of the store, and out of the aggregate cache.
+        assertThatThrownBy(() -> router.routeTogether(List.of(first, keyless))).isInstanceOf(RuntimeException.class);
+        String incidentId = router.route(first).incidentId();
+        assertThat(eventCount(incidentId, CloudEventTypes.INCIDENT_OPENED)).isEqualTo(1);
+
+        // Together: one incident per key, the order kept, a repeat recognised within the batch.
+        String other = "test:" + UUID.randomUUID();
+        List<DetectionRouter.Routed> routed = router.routeTogether(List.of(detection(key, "fp-batch-2", Severity.HIGH),
+                detection(other, "fp-batch-3", Severity.LOW), detection(other, "fp-batch-4", Severity.LOW),
+                detection(other, "fp-batch-4", Severity.LOW)));
+        assertThat(routed).extracting(r -> r.outcome().name()).containsExactly("CORRELATED", "OPENED", "CORRELATED", "DUPLICATE");
+        assertThat(routed.get(0).incidentId()).isEqualTo(incidentId);
+        assertThat(routed.get(1).incidentId()).isEqualTo(routed.get(2).incidentId()).isNotEqualTo(incidentId);
+        assertThat(eventCount(routed.get(1).incidentId(), CloudEventTypes.DETECTION_CORRELATED)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableRecordAmongOthersCostsNoneOfThem() throws Exception {
+        String key = "test:" + UUID.randomUUID();
+        List<Future<?>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            byte[] value = i == 15 ? ("{\"title\":\"" + key + "\"").getBytes(StandardCharsets.UTF_8)
+                    : JSON.writeValueAsBytes(detection(key, "fp-mixed-" + i, Severity.MEDIUM));
+            sent.add(producer.send(new ProducerRecord<>(Topics.DETECTIONS, key, value)));
+        }
+        for (Future<?> f : sent) {
+            f.get();
+        }
+        String incidentId = eventsOfIncidentWithKey(key, CloudEventTypes.INCIDENT_OPENED).get(0).key();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventCount(incidentId, CloudEventTypes.DETECTION_CORRELATED), count -> count >= 28);
+        assertThat(eventCount(incidentId, CloudEventTypes.INCIDENT_OPENED)).isEqualTo(1);
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers, Topics.dlq(Topics.DETECTIONS))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> matching(deadLetters, r -> key.equals(r.key())), list -> list.size() == 1);
+        }
+        // Nothing twice, though the batch around the bad record was taken again one by one.
+        assertThat(eventCount(incidentId, CloudEventTypes.DETECTION_CORRELATED)).isEqualTo(28);
+    }
+
+    @Test
     void theEventTableRefusesUpdateAndDelete() throws Exception {
         String key = "test:" + UUID.randomUUID();
         String incidentId = router.route(detection(key, "fp-1", Severity.LOW)).incidentId();

@@ -24,6 +24,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -67,7 +68,8 @@ public class AxonConfiguration {
                       OrganisationProfile profile,
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
                       @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
-                      @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize) {
+                      @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize,
+                      @ConfigProperty(name = "breachflow.workflow.cached-aggregates", defaultValue = "5000") int cachedAggregates) {
         TransactionManager transactions = JtaTransactionManager.joining(jta);
         ConnectionProvider connections = dataSource::getConnection;
         Serializer serializer = AxonSerializers.jackson();
@@ -106,8 +108,11 @@ public class AxonConfiguration {
                         .commandBus(c.commandBus())
                         .retryScheduler(retryOnConflicts())
                         .build())
-                .configureAggregate(Incident.class)
-                .configureAggregate(Correlation.class);
+                // Cached (issue 14): the next command on an aggregate skips reading its stream again; see AggregateCache.
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Incident.class)
+                        .configureCache(c -> new AggregateCache(cachedAggregates)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Correlation.class)
+                        .configureCache(c -> new AggregateCache(cachedAggregates)));
         EventUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,

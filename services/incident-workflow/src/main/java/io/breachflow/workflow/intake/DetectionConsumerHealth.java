@@ -27,8 +27,8 @@ public class DetectionConsumerHealth implements HealthCheck {
     public HealthCheckResponse call() {
         Optional<String> notReady = consumer.notReadyBecause();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("detection-consumer").status(notReady.isEmpty())
-                .withData("partitions", consumer.membership().partitions())
-                .withData("lastPollAt", consumer.membership().lastPoll().map(Instant::toString).orElse("never"));
+                .withData("partitions", consumer.partitions())
+                .withData("lastPollAt", consumer.lastPoll().map(Instant::toString).orElse("never"));
         notReady.ifPresent(reason -> response.withData("reason", reason));
         return response.build();
     }
