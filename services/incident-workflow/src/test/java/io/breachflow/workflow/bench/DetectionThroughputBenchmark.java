@@ -89,7 +89,7 @@ class DetectionThroughputBenchmark {
             long eventsBefore = count("SELECT count(*) FROM domain_event_entry");
             double incidents = newIncidents(producer, admin, INCIDENTS);
             double eventsPerIncident = (count("SELECT count(*) FROM domain_event_entry") - eventsBefore) / (double) INCIDENTS;
-            System.out.printf("[bench] new incidents: %,.0f incidents/s = %,.0f events/s (%.1f events an incident);"
+            report("[bench] new incidents: %,.0f incidents/s = %,.0f events/s (%.1f events an incident);"
                             + " raw single-row inserts, %d clients: %,.0f rows/s; ratio %.3f%n", incidents,
                     incidents * eventsPerIncident, eventsPerIncident, INSERT_CLIENTS, inserts, incidents * eventsPerIncident / inserts);
 
@@ -97,16 +97,27 @@ class DetectionThroughputBenchmark {
             Detection repeated = Detections.detection("storm-" + UUID.randomUUID(), "storm-alert", Severity.HIGH);
             double storm = drain(producer, admin, repeated.correlationKey(), STORM, i -> repeated, null);
             assertThat(openedIncidents() - opened).as("a storm of one alert opens one incident").isEqualTo(1);
-            System.out.printf("[bench] storm of %,d repeats of one alert: %,.0f repeats/s, drained in %.1f s; one incident%n",
+            report("[bench] storm of %,d repeats of one alert: %,.0f repeats/s, drained in %.1f s; one incident%n",
                     STORM, storm, STORM / storm);
 
             String key = "big-" + UUID.randomUUID();
             List<String> slices = new ArrayList<>();
             double oneIncident = drain(producer, admin, key, ONE_INCIDENT,
                     i -> Detections.detection(key, key + "-" + i, Severity.HIGH), slices);
-            System.out.printf("[bench] one incident taking %,d distinct detections: %,.0f detections/s; per slice of %,d: %s%n",
+            report("[bench] one incident taking %,d distinct detections: %,.0f detections/s; per slice of %,d: %s%n",
                     ONE_INCIDENT, oneIncident, SLICE, String.join(", ", slices));
         }
+    }
+
+    private final StringBuilder report = new StringBuilder();
+
+    /** Prints a result line and keeps it in {@code target/bench/detection-throughput.txt}, for `breachflow bench`. */
+    private void report(String format, Object... args) throws java.io.IOException {
+        String line = String.format(java.util.Locale.US, format, args);
+        System.out.print(line);
+        report.append(line);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/bench"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench/detection-throughput.txt"), report);
     }
 
     /** Incidents/s: {@code n} detections of distinct keys, until the store holds their n incidents. */
