@@ -230,8 +230,13 @@ class IncidentWorkflowTest {
                 first.assets(), first.personalDataCategories(), first.labels(), null);
         // A failure late in the batch keeps everything before it out of the store, and out of the aggregate cache.
         assertThatThrownBy(() -> router.routeTogether(List.of(first, keyless))).isInstanceOf(RuntimeException.class);
+        String firstIncident = UUID.nameUUIDFromBytes((key + "#1").getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(eventCount(firstIncident)).isZero();
+        assertThat(clocksOf(firstIncident)).as("clocks of the rolled-back batch").isZero();
         String incidentId = router.route(first).incidentId();
+        assertThat(incidentId).isEqualTo(firstIncident);
         assertThat(eventCount(incidentId, CloudEventTypes.INCIDENT_OPENED)).isEqualTo(1);
+        assertThat(clocksOf(incidentId)).isPositive();
 
         // Together: one incident per key, the order kept, a repeat recognised within the batch.
         String other = "test:" + UUID.randomUUID();
@@ -242,6 +247,20 @@ class IncidentWorkflowTest {
         assertThat(routed.get(0).incidentId()).isEqualTo(incidentId);
         assertThat(routed.get(1).incidentId()).isEqualTo(routed.get(2).incidentId()).isNotEqualTo(incidentId);
         assertThat(eventCount(routed.get(1).incidentId(), CloudEventTypes.DETECTION_CORRELATED)).isEqualTo(1);
+        assertThat(clocksOf(routed.get(1).incidentId())).isPositive();
+    }
+
+    /** The incident's clocks waiting in db-scheduler's table (their details name the incident as the deadline's scope). */
+    private long clocksOf(String incidentId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, 'UTF8') LIKE ?")) {
+            statement.setString(1, "%" + incidentId + "%");
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

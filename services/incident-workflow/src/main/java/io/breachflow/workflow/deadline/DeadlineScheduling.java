@@ -35,7 +35,7 @@ public final class DeadlineScheduling {
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(transactions)
-                .useBinaryPojo(false), scheduler);
+                .useBinaryPojo(false), scheduler, serializer);
         // A clock that runs out is the system's doing: its events name the system as the actor (not whoever's
         // command happened to schedule the clock).
         manager.registerHandlerInterceptor((unitOfWork, chain) -> {
