@@ -82,15 +82,14 @@ public class AxonConfiguration {
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(ACTOR)))
                 // A component of its own, so the event-store feed (GET /api/audit/events) reads through it: upcast,
                 // gap-aware, in the store's order, exactly what the tracking processors read.
-                .registerComponent(EventStorageEngine.class, c -> JdbcEventStorageEngine.builder()
+                .registerComponent(EventStorageEngine.class, c -> new SnapshotlessJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(transactions)
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
                         .schema(AxonSchemas.events())
-                        .upcasterChain(c.upcasterChain())
-                        .build())
+                        .upcasterChain(c.upcasterChain())))
                 .configureEmbeddedEventStore(c -> c.getComponent(EventStorageEngine.class))
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(ObligationPlanner.class, c -> planner)
