@@ -22,8 +22,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -97,6 +100,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures across machines or runs.
  */
 @Tag("benchmark")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeThroughputBenchmark {
 
     private static final int RAW_RECORDS = Integer.getInteger("bench.raw-records", 200_000);
@@ -105,6 +109,8 @@ class IntakeThroughputBenchmark {
     private static final int ALERTS_PER_REQUEST = Integer.getInteger("bench.alerts-per-request", 10);
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 5));
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    private static final String LATENCY_RATES = System.getProperty("bench.latency-rates", "20,50,100,200,300");
+    private static final int LATENCY_SECONDS = Integer.getInteger("bench.latency-seconds", 10);
 
     /** Above the intake's publish timeout (10 s), so that its own 503 is what a slow Kafka produces. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -141,10 +147,43 @@ class IntakeThroughputBenchmark {
         }
     }
 
+    /**
+     * First, on an idle stack: the open-loop latency from an alert to its incident on the live stream at
+     * {@code bench.latency-rates} new incidents a second (default 20, 50, 100, 200, 300), {@code bench.latency-seconds}
+     * (10) each ({@link AlertToStreamLatency}), and the highest rate whose p99 stayed under 1 s with every incident seen.
+     */
     @Test
+    @Order(1)
+    void measuresAlertToLiveStreamLatencyAtSeveralRates() throws Exception {
+        AlertToStreamLatency latency = new AlertToStreamLatency(http, IntakeThroughputBenchmark::post, webhookTemplate(1), TAG);
+        latency.watch(stack.dashboardUrl(), stack.viewerToken());
+        StringBuilder report = new StringBuilder("ALERT -> LIVE STREAM, open loop (one alert a new incident; "
+                + LATENCY_SECONDS + " s a rate):" + System.lineSeparator());
+        int highest = 0;
+        int seen = 0;
+        for (String rate : LATENCY_RATES.split(",")) {
+            AlertToStreamLatency.Run run = latency.at(Integer.parseInt(rate.strip()), LATENCY_SECONDS);
+            System.out.println(run);
+            report.append("  ").append(run).append(System.lineSeparator());
+            seen += run.seen();
+            if (run.keptUp()) {
+                highest = Math.max(highest, run.rate());
+            }
+        }
+        report.append("  highest rate with p99 under 1 s and every incident seen: ")
+                .append(highest == 0 ? "none of these" : highest + " new incidents/s").append(System.lineSeparator());
+        System.out.print(report);
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/alert-to-stream-latency.txt"), report);
+        // Functional sanity only, never a time: the stream showed the incidents of the alerts.
+        assertThat(seen).as("incidents seen on the live stream").isPositive();
+    }
+
+    @Test
+    @Order(2)
     void measuresAcceptedAlertsPerSecondAgainstTheRawProducerInTheSameRun() throws Exception {
         Map<String, Object> bootstrap = stack.kafkaClient();
-        String bodyTemplate = webhookTemplate();
+        String bodyTemplate = webhookTemplate(ALERTS_PER_REQUEST);
 
         ConsumerRecord<String, byte[]> detection = oneIntakeDetectionRecord(bootstrap, bodyTemplate);
         RawRun raw = rawProducer(bootstrap, detection);
@@ -396,7 +435,7 @@ class IntakeThroughputBenchmark {
      * group key, alert name, instances and fingerprints carry {@value #TAG}: replaced by 12 hex digits per
      * request, every request is a group of its own with fingerprints (16 hex digits) of its own.
      */
-    private static String webhookTemplate() throws IOException {
+    private static String webhookTemplate(int alertsPerRequest) throws IOException {
         ObjectNode payload = (ObjectNode) JSON.readTree(repoRoot.resolve(SAMPLE).toFile());
         JsonNode sampleAlert = payload.path("alerts").get(0);
         String alertname = payload.path("commonLabels").path("alertname").asText("BreachflowBench") + "_" + TAG;
@@ -407,7 +446,7 @@ class IntakeThroughputBenchmark {
             }
         }
         ArrayNode alerts = payload.putArray("alerts");
-        for (int i = 0; i < ALERTS_PER_REQUEST; i++) {
+        for (int i = 0; i < alertsPerRequest; i++) {
             ObjectNode alert = sampleAlert.deepCopy();
             ObjectNode labels = alert.withObjectProperty("labels");
             labels.put("alertname", alertname);
@@ -418,7 +457,8 @@ class IntakeThroughputBenchmark {
         return JSON.writeValueAsString(payload);
     }
 
-    private static double percentile(List<Long> sortedNanos, double quantile) {
+    /** The quantile of sorted nanoseconds, in milliseconds. */
+    static double percentile(List<Long> sortedNanos, double quantile) {
         if (sortedNanos.isEmpty()) {
             return Double.NaN;
         }
