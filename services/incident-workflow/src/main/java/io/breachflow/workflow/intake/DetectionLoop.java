@@ -27,11 +27,10 @@ import java.util.Optional;
 
 /**
  * One consumer of {@code breach.detections.v1} on a thread of its own (of {@link DetectionConsumer}'s several), routing
- * each detection into the workflow. The
- * offset of a record is committed only after its commands' events are in the event store (DESIGN §4); a record
- * that cannot be read goes to the dead-letter topic with the reason, and the consumer goes on. When the
- * workflow cannot take a record now (database down), the consumer commits what is done, seeks back and retries
- * after a pause, so nothing is skipped.
+ * each detection into the workflow. The offset of a record is committed only after its commands' events are in the
+ * event store (DESIGN §4); a record that cannot be read goes to the dead-letter topic with the reason, and the consumer
+ * goes on. When the workflow cannot take a record now (database down), the consumer commits what is done, seeks back
+ * and retries after a pause, so nothing is skipped.
  * <p>
  * Failures are logged as a {@link SafeReason}, without stack trace: the event store's driver puts the statement
  * with its bound values (the correlation key among them) into its message, and these logs outlive the incident.
