@@ -114,10 +114,6 @@ public final class AggregateCache implements Cache {
         return entries.containsKey(key);
     }
 
-    public synchronized int size() {
-        return entries.size();
-    }
-
     @Override
     public Registration registerCacheEntryListener(EntryListener listener) {
         listeners.add(listener);

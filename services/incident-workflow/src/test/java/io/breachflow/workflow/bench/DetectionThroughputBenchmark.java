@@ -16,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -83,11 +82,11 @@ class DetectionThroughputBenchmark {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.durableProducer(bootstrapServers, "bench", 30_000));
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             // Warm-up: the first incidents pay for class loading and the JIT.
-            newIncidents(producer, admin, 200);
+            newIncidents(producer, 200);
 
             double inserts = rawSingleRowInserts();
             long eventsBefore = count("SELECT count(*) FROM domain_event_entry");
-            double incidents = newIncidents(producer, admin, INCIDENTS);
+            double incidents = newIncidents(producer, INCIDENTS);
             double eventsPerIncident = (count("SELECT count(*) FROM domain_event_entry") - eventsBefore) / (double) INCIDENTS;
             report("[bench] new incidents: %,.0f incidents/s = %,.0f events/s (%.1f events an incident);"
                             + " raw single-row inserts, %d clients: %,.0f rows/s; ratio %.3f%n", incidents,
@@ -121,7 +120,7 @@ class DetectionThroughputBenchmark {
     }
 
     /** Incidents/s: {@code n} detections of distinct keys, until the store holds their n incidents. */
-    private double newIncidents(KafkaProducer<String, byte[]> producer, Admin admin, int n) throws Exception {
+    private double newIncidents(KafkaProducer<String, byte[]> producer, int n) throws Exception {
         long before = openedIncidents();
         String run = UUID.randomUUID().toString();
         long start = System.nanoTime();
