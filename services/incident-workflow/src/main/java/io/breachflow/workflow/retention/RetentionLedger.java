@@ -8,7 +8,8 @@ import io.breachflow.contracts.incident.PersonalDataErased;
 import io.breachflow.workflow.seal.SealedFields;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,12 +20,17 @@ import java.time.Instant;
 /**
  * Keeps {@code responder_text_retention} (Flyway V3) from the incident events, for {@link RetentionSweep}: when each
  * incident was closed, and whether sealed text was written since its last erasure. A tracking processor of its own,
- * from the start of the log, whose errors propagate (a failed update is retried, never skipped); every update is
+ * from the start of the log, whose failures are dead-lettered per incident (never skipped); every update is
  * idempotent, so a replay gives the same table.
+ * <p>
+ * It claims only the events that change the table ({@link #canHandle}): closings, reopenings, erasures and events
+ * carrying sealed text. Its processor takes one event per transaction (dead-lettering needs that), so claiming every
+ * incident event cost a commit each: ten for each new incident, most of the database's work in an alert storm
+ * (issue 14). An event it does not claim is passed over by the processor without a transaction of its own.
  */
 @Singleton
 @ProcessingGroup(RetentionLedger.PROCESSING_GROUP)
-public class RetentionLedger {
+public class RetentionLedger implements EventMessageHandler {
 
     public static final String PROCESSING_GROUP = "responder-text-retention";
 
@@ -34,7 +40,29 @@ public class RetentionLedger {
         this.dataSource = dataSource;
     }
 
-    @EventHandler
+    @Override
+    public boolean canHandle(EventMessage<?> message) {
+        return message.getPayload() instanceof IncidentEvent event && changesRetention(event);
+    }
+
+    @Override
+    public Object handle(EventMessage<?> message) throws SQLException {
+        if (message.getPayload() instanceof IncidentEvent event) {
+            on(event);
+        }
+        return null;
+    }
+
+    @Override
+    public Class<?> getTargetType() {
+        return RetentionLedger.class;
+    }
+
+    static boolean changesRetention(IncidentEvent event) {
+        return event instanceof PersonalDataErased || event instanceof IncidentClosed || event instanceof IncidentReopened
+                || SealedFields.carriesSealedText(event);
+    }
+
     void on(IncidentEvent event) throws SQLException {
         String incidentId = event.incidentId();
         boolean sealed = SealedFields.carriesSealedText(event);

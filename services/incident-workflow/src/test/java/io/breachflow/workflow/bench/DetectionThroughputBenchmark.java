@@ -10,6 +10,7 @@ import io.breachflow.local.quarkus.InfrastructureResource;
 import io.breachflow.service.json.ContractJson;
 import io.breachflow.service.kafka.KafkaSettings;
 import io.breachflow.workflow.Detections;
+import io.breachflow.workflow.axon.AxonConfiguration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -69,9 +71,14 @@ class DetectionThroughputBenchmark {
     static final int INSERT_ROWS = 16_000;
 
     private static final ObjectMapper JSON = ContractJson.newMapper();
+    /** Commits in this database by every client (the workflow's consumers and processors, this benchmark's polling);
+     * PostgreSQL's statistics lag by up to a second, small beside the thousands counted. */
+    private static final String COMMITS = "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()";
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    AxonConfiguration axon;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @ConfigProperty(name = "breachflow.workflow.consumer-group")
@@ -86,11 +93,16 @@ class DetectionThroughputBenchmark {
 
             double inserts = rawSingleRowInserts();
             long eventsBefore = count("SELECT count(*) FROM domain_event_entry");
+            long commitsBefore = count(COMMITS);
             double incidents = newIncidents(producer, INCIDENTS);
             double eventsPerIncident = (count("SELECT count(*) FROM domain_event_entry") - eventsBefore) / (double) INCIDENTS;
+            double processorsLag = secondsUntilProcessorsCaughtUp();
+            double commitsPerIncident = (count(COMMITS) - commitsBefore) / (double) INCIDENTS;
             report("[bench] new incidents: %,.0f incidents/s = %,.0f events/s (%.1f events an incident);"
                             + " raw single-row inserts, %d clients: %,.0f rows/s; ratio %.3f%n", incidents,
                     incidents * eventsPerIncident, eventsPerIncident, INSERT_CLIENTS, inserts, incidents * eventsPerIncident / inserts);
+            report("[bench]   the event processors had read them %.1f s after the last incident was stored;"
+                    + " %.1f database commits an incident, theirs included%n", processorsLag, commitsPerIncident);
 
             long opened = openedIncidents();
             Detection repeated = Detections.detection("storm-" + UUID.randomUUID(), "storm-alert", Severity.HIGH);
@@ -189,6 +201,19 @@ class DetectionThroughputBenchmark {
         if (slices != null) {
             slices.add(String.format("%,.0f/s", SLICE / seconds(sliceStart)));
         }
+    }
+
+    /** Seconds until every tracking processor (publisher, escalation, shredder, retention) has passed the store's
+     * head as it is now. */
+    private double secondsUntilProcessorsCaughtUp() throws InterruptedException {
+        var axonConfiguration = axon.configuration();
+        long head = axonConfiguration.eventStore().createHeadToken().position().orElse(0);
+        long start = System.nanoTime();
+        var processors = axonConfiguration.eventProcessingConfiguration().eventProcessors().values();
+        waitFor(() -> processors.stream().filter(p -> p instanceof TrackingEventProcessor)
+                .allMatch(p -> ((TrackingEventProcessor) p).processingStatus().values().stream()
+                        .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)) ? 1 : 0, 1, null, start);
+        return seconds(start);
     }
 
     private long openedIncidents() {
