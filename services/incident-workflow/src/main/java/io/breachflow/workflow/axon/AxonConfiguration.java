@@ -29,7 +29,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -49,7 +49,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * Axon Framework inside Quarkus, without Spring (DESIGN §6): built with the {@link DefaultConfigurer} from the
  * Quarkus data source and JTA transaction manager, started at startup before the detection consumer, shut down
  * after it. Event store and token store are Axon's JDBC ones on PostgreSQL (tables owned by Flyway); every
- * serializer is Jackson; the Kafka publisher is a tracking processor whose errors propagate (so a batch that
+ * serializer is Jackson; the Kafka publisher is a pooled streaming processor whose errors propagate (so a batch that
  * Kafka did not acknowledge is retried, never skipped); the other processors dead-letter a failing event
  * ({@link DeadLetters}). Aggregates get the clock, the obligation planner, the
  * configured organisation profile and the persistent deadline manager as components.
@@ -61,6 +61,7 @@ public class AxonConfiguration {
     public static final String ACTOR = "actor";
 
     private final Configuration configuration;
+    private final ProcessorNodes nodes;
 
     AxonConfiguration(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, Clock clock,
                       IncidentEventPublisher publisher, DeadlineEscalation escalation, KeyShredder shredder,
@@ -69,7 +70,8 @@ public class AxonConfiguration {
                       @ConfigProperty(name = "breachflow.node-id") java.util.Optional<String> nodeId,
                       @ConfigProperty(name = "breachflow.deadlines.polling-interval", defaultValue = "PT1S") Duration deadlinePolling,
                       @ConfigProperty(name = "breachflow.publisher.batch-size", defaultValue = "100") int publisherBatchSize,
-                      @ConfigProperty(name = "breachflow.workflow.cached-aggregates", defaultValue = "5000") int cachedAggregates) {
+                      @ConfigProperty(name = "breachflow.workflow.cached-aggregates", defaultValue = "5000") int cachedAggregates,
+                      @ConfigProperty(name = "breachflow.workflow.processor-segments", defaultValue = "2") int processorSegments) {
         TransactionManager transactions = JtaTransactionManager.joining(jta);
         ConnectionProvider connections = dataSource::getConnection;
         Serializer serializer = AxonSerializers.jackson();
@@ -81,7 +83,7 @@ public class AxonConfiguration {
                 .configureTransactionManager(c -> transactions)
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(ACTOR)))
                 // A component of its own, so the event-store feed (GET /api/audit/events) reads through it: upcast,
-                // gap-aware, in the store's order, exactly what the tracking processors read.
+                // gap-aware, in the store's order, exactly what the event processors read.
                 .registerComponent(EventStorageEngine.class, c -> new SnapshotlessJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(transactions)
@@ -113,20 +115,26 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Correlation.class)
                         .configureCache(c -> new AggregateCache(cachedAggregates)));
         EventUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
+        // Pooled processors with segments shared among the nodes alive (issue 15, ProcessorNodes): each event goes to
+        // one segment, by incident (Axon's per-aggregate sequencing), so an incident's events stay in order.
+        this.nodes = new ProcessorNodes(dataSource, node);
         configurer.eventProcessing(processing -> processing
-                .registerTrackingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(publisherBatchSize)
-                                .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .registerPooledStreamingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> shared(builder, processorSegments)
+                                .batchSize(publisherBatchSize)
+                                .initialToken(StreamableMessageSource::createTailToken))
                 .registerListenerInvocationErrorHandler(IncidentEventPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> publisher)
-                .registerTrackingEventProcessor(DeadlineEscalation.PROCESSING_GROUP)
+                .registerPooledStreamingEventProcessor(DeadlineEscalation.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> shared(builder, processorSegments))
                 .registerEventHandler(c -> escalation)
                 // Keys are destroyed after the erasure is stored (the erasure's request destroys them at once too);
                 // a failure parks that incident's events here, never skips them, and is retried by an operator.
-                .registerTrackingEventProcessor(KeyShredder.PROCESSING_GROUP)
+                .registerPooledStreamingEventProcessor(KeyShredder.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> shared(builder, processorSegments))
                 .registerEventHandler(c -> shredder)
-                .registerTrackingEventProcessor(RetentionLedger.PROCESSING_GROUP)
+                .registerPooledStreamingEventProcessor(RetentionLedger.PROCESSING_GROUP, Configuration::eventStore,
+                        (c, builder) -> shared(builder, processorSegments))
                 .registerEventHandler(c -> retention));
         // Issue 11: a failing event of these groups is dead-lettered with the rest of its incident's events in the
         // group, and the others go on (DeadLetters says which groups and why; the publisher is not one of them).
@@ -135,6 +143,12 @@ public class AxonConfiguration {
                     c -> DeadLetters.queue(group, connections, jta, serializer));
         }
         this.configuration = configurer.buildConfiguration();
+    }
+
+    /** {@code segments} segments, of which this node claims its fair part among the nodes alive. */
+    private PooledStreamingEventProcessor.Builder shared(PooledStreamingEventProcessor.Builder builder, int segments) {
+        return builder.initialSegmentCount(segments)
+                .maxSegmentProvider(processor -> nodes.fairShare(segments));
     }
 
     /**
@@ -162,11 +176,13 @@ public class AxonConfiguration {
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {
+        nodes.start();
         configuration.start();
     }
 
     void stop(@Observes @Priority(100) ShutdownEvent event) {
         configuration.shutdown();
+        nodes.close();
     }
 
     @Produces

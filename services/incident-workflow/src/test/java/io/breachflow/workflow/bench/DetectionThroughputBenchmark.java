@@ -21,7 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -203,15 +203,15 @@ class DetectionThroughputBenchmark {
         }
     }
 
-    /** Seconds until every tracking processor (publisher, escalation, shredder, retention) has passed the store's
+    /** Seconds until every event processor (publisher, escalation, shredder, retention) has passed the store's
      * head as it is now. */
     private double secondsUntilProcessorsCaughtUp() throws InterruptedException {
         var axonConfiguration = axon.configuration();
         long head = axonConfiguration.eventStore().createHeadToken().position().orElse(0);
         long start = System.nanoTime();
         var processors = axonConfiguration.eventProcessingConfiguration().eventProcessors().values();
-        waitFor(() -> processors.stream().filter(p -> p instanceof TrackingEventProcessor)
-                .allMatch(p -> ((TrackingEventProcessor) p).processingStatus().values().stream()
+        waitFor(() -> processors.stream().filter(p -> p instanceof StreamingEventProcessor)
+                .allMatch(p -> ((StreamingEventProcessor) p).processingStatus().values().stream()
                         .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)) ? 1 : 0, 1, null, start);
         return seconds(start);
     }
