@@ -27,9 +27,16 @@ final class BreachflowClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final LocalStack stack;
+    /** The alert-intake instance alerts are posted to (the stack's first, unless told). */
+    private final String intakeUrl;
 
     BreachflowClient(LocalStack stack) {
+        this(stack, stack.intakeUrl());
+    }
+
+    BreachflowClient(LocalStack stack, String intakeUrl) {
         this.stack = stack;
+        this.intakeUrl = intakeUrl;
     }
 
     /** An answer: status code and body (parsed when it is JSON, else null). */
@@ -38,7 +45,7 @@ final class BreachflowClient {
 
     /** Posts as Alertmanager does with {@code http_config.authorization}: the intake token as a bearer token. */
     Answer postAlertmanager(JsonNode payload) {
-        return send(HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/alertmanager"))
+        return send(HttpRequest.newBuilder(URI.create(intakeUrl + "/v1/alerts/alertmanager"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + stack.intakeToken())
                 .POST(HttpRequest.BodyPublishers.ofString(AlertmanagerPayloads.write(payload))));
@@ -46,7 +53,7 @@ final class BreachflowClient {
 
     /** Any alerting system's payload, as it sends it, with the intake's bearer token. */
     Answer postAlert(String source, byte[] body, String contentType) {
-        return send(HttpRequest.newBuilder(URI.create(stack.intakeUrl() + "/v1/alerts/" + source))
+        return send(HttpRequest.newBuilder(URI.create(intakeUrl + "/v1/alerts/" + source))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Bearer " + stack.intakeToken())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

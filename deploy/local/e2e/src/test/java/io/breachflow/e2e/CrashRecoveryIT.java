@@ -8,15 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,8 +38,6 @@ class CrashRecoveryIT {
     private static final Duration LOAD_PAUSE = LONG ? Duration.ofMillis(20) : Duration.ofMillis(300);
     /** A hang guard, not a timing: a restart's own wait is bounded by the launcher. */
     private static final Duration PATIENCE = Duration.ofMinutes(3);
-    private static final String OPENED = "io.breachflow.incident.opened.v1";
-    private static final String CORRELATED = "io.breachflow.incident.detection-correlated.v1";
 
     private static LocalStack stack;
     private static BreachflowClient client;
@@ -98,36 +90,17 @@ class CrashRecoveryIT {
         stack.awaitProcessed(PATIENCE);
 
         List<Acknowledged> ledger = load.ledger();
-        Map<String, List<String>> incidentsOfDetection = detectionsInTheEventStore();
-        List<String> lost = new ArrayList<>();
-        List<String> duplicated = new ArrayList<>();
-        List<String> split = new ArrayList<>();
-        for (Acknowledged group : ledger) {
-            Set<String> incidents = new HashSet<>();
-            for (String detection : group.detectionIds()) {
-                List<String> in = incidentsOfDetection.getOrDefault(detection, List.of());
-                if (in.isEmpty()) {
-                    lost.add(group.tag() + "/" + detection);
-                } else if (in.size() > 1) {
-                    duplicated.add(group.tag() + "/" + detection + " in " + in);
-                }
-                incidents.addAll(in);
-            }
-            if (incidents.size() > 1) {
-                split.add(group.tag() + " in " + incidents);
-            }
-        }
-        Set<String> incidentsInTheLog = incidentsOfDetection.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        LedgerAudit audit = LedgerAudit.of(ledger, client);
         List<JsonNode> onTheBoard = client.allIncidents();
         JsonNode rebuilt = client.rebuildDashboard(true, PATIENCE);
 
-        printReport(recoveries, load, ledger, incidentsInTheLog.size(), onTheBoard.size(), rebuilt, started);
+        printReport(recoveries, load, ledger, audit.incidentsInTheLog.size(), onTheBoard.size(), rebuilt, started);
         assertThat(ledger).as("groups acknowledged").isNotEmpty();
         assertThat(ledger).as("every acknowledged group has its detection ids").allMatch(group -> !group.detectionIds().isEmpty());
-        assertThat(lost).as("acknowledged detections missing from the event store").isEmpty();
-        assertThat(duplicated).as("acknowledged detections recorded more than once").isEmpty();
-        assertThat(split).as("groups whose detections went to more than one incident").isEmpty();
-        assertThat(onTheBoard).as("the dashboard's incidents, one per incident of the log").hasSize(incidentsInTheLog.size());
+        assertThat(audit.lost).as("acknowledged detections missing from the event store").isEmpty();
+        assertThat(audit.duplicated).as("acknowledged detections recorded more than once").isEmpty();
+        assertThat(audit.split).as("groups whose detections went to more than one incident").isEmpty();
+        assertThat(onTheBoard).as("the dashboard's incidents, one per incident of the log").hasSize(audit.incidentsInTheLog.size());
         assertThat(rebuilt.path("differences").asLong()).as("read-model rows differing from the log: %s", rebuilt).isZero();
     }
 
@@ -150,49 +123,12 @@ class CrashRecoveryIT {
         Acknowledged first = await(part + ": a 202 for an alert sent after the kill").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100)).until(() -> load.firstSentAfter(killed), entry -> entry != null);
         await(part + ": that alert's incident on the board").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> onTheBoard(first));
+                .ignoreExceptions().until(() -> LedgerAudit.onTheBoard(client, stack.dashboardUrl(), stack.viewerToken(), first));
         long processed = System.nanoTime();
         Recovery recovery = new Recovery(part, seconds(ready - killed), seconds(first.answeredAt() - killed),
                 seconds(processed - killed));
         System.out.printf("Crash recovery: %s%n", recovery);
         return recovery;
-    }
-
-    /**
-     * Whether the board lists the group's incident. Newest first, a page at a time, down to the incidents opened before
-     * the group was sent (its own was opened after): under the long form's load it may be several pages down by then.
-     */
-    private static boolean onTheBoard(Acknowledged group) {
-        String title = AlertLoad.title(group.tag());
-        Instant openedNoEarlier = group.sentAtClock().minusSeconds(10); // slack for the services' clocks
-        String cursor = null;
-        do {
-            JsonNode page = client.get(stack.dashboardUrl() + "/api/incidents?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
-                    stack.viewerToken()).json();
-            List<JsonNode> items = new ArrayList<>();
-            page.path("items").forEach(items::add);
-            if (items.stream().anyMatch(item -> title.equals(item.path("title").asText()))) {
-                return true;
-            }
-            if (items.isEmpty() || Instant.parse(items.get(items.size() - 1).path("openedAt").asText()).isBefore(openedNoEarlier)) {
-                return false;
-            }
-            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
-        } while (cursor != null);
-        return false;
-    }
-
-    /** For each detection id in the workflow's event store: the incidents whose log holds it (once each time). */
-    private static Map<String, List<String>> detectionsInTheEventStore() {
-        Map<String, List<String>> incidents = new HashMap<>();
-        for (JsonNode event : client.eventStore()) {
-            String type = event.path("headers").path("ce_type").asText();
-            if (type.equals(OPENED) || type.equals(CORRELATED)) {
-                incidents.computeIfAbsent(event.path("value").path("detectionId").asText(), id -> new ArrayList<>())
-                        .add(event.path("key").asText());
-            }
-        }
-        return incidents;
     }
 
     private static void printReport(List<Recovery> recoveries, AlertLoad load, List<Acknowledged> ledger, int incidents,

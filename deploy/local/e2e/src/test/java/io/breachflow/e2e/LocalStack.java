@@ -146,7 +146,12 @@ final class LocalStack implements AutoCloseable {
 
     /** Starts the stack and waits until every service is ready; reads the addresses from {@code stack.env}. */
     LocalStack up() {
-        run(UP_TIMEOUT_MINUTES, "up", "--detach");
+        return up(1);
+    }
+
+    /** {@code up --detach --instances n}: {@code n} of each service, each a node of its own. */
+    LocalStack up(int instances) {
+        run(UP_TIMEOUT_MINUTES, "up", "--detach", "--instances", String.valueOf(instances));
         stackEnv = readStackEnv(Path.of(environment.get("BREACHFLOW_RUN_DIR"), "stack.env"));
         return this;
     }
@@ -247,6 +252,11 @@ final class LocalStack implements AutoCloseable {
 
     String dashboardUrl() {
         return address("DASHBOARD_URL");
+    }
+
+    /** Every instance's address, the first one first: {@code service} is {@code INTAKE}, {@code WORKFLOW} or {@code DASHBOARD}. */
+    List<String> instanceUrls(String service) {
+        return List.of(address(service + "_URLS").split(","));
     }
 
     /** The users' bearer tokens the launcher fetched from the stack's Keycloak (responder; viewer: read only; dpo below). */

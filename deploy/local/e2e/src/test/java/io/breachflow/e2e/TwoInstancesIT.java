@@ -1,0 +1,162 @@
+package io.breachflow.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.breachflow.e2e.AlertLoad.Acknowledged;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.breachflow.local.postgres.PostgresServer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 15, several instances: two of each service on one broker and one database ({@code breachflow up --instances 2}),
+ * an {@link AlertLoad} posting to each intake with its own ledger. One instance of each service is killed
+ * ({@code kill -9}) and left dead while the load goes on, so the survivors must carry the work: the other intake keeps
+ * answering {@code 202}; the other workflow takes the dead one's partitions (once Kafka's session timeout ends its static
+ * membership) and its event processors (once their claim times out); the other dashboard takes its partitions. The
+ * workflow killed is the first, which started first and so holds the processors' claims: the harder case. Then the
+ * three are started again ({@code breachflow restart <service>-2 ...}). The workflow's event processors are shared too:
+ * before the kills each node holds one of the Kafka publisher's two segments, after it the survivor holds both.
+ * <p>
+ * Afterwards, against both ledgers: nothing acknowledged is lost or duplicated, each group is one incident, the board
+ * lists one incident per incident of the log, and a verifying rebuild finds no row differing. For each kill it prints
+ * the seconds from the death to the first {@code 202} of an alert sent after it (at the surviving intake) and to that
+ * alert's incident on the surviving dashboard. Waits are bounded only to end a hang; nothing is timed as a pass condition.
+ */
+class TwoInstancesIT {
+
+    private static final Duration LOAD_PAUSE = Duration.ofMillis(300);
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** The instance of each service killed, in this order. */
+    private static final List<String> KILLED = List.of("alert-intake-2", "incident-workflow", "status-dashboard-2");
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startTwoOfEach() {
+        // Six services and Keycloak start at once on a small machine: more time than one of each needs.
+        stack = LocalStack.fresh(Path.of("target/e2e-two-instances-run")).with("BREACHFLOW_READY_TIMEOUT", "400").up(2);
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private record Recovery(String killed, double toFirst202, double toOnTheBoard) {
+    }
+
+    @Test
+    void nothingAcknowledgedIsLostOrDuplicatedWhenOneOfEachIsKilledUnderLoad() throws Exception {
+        List<String> intakes = stack.instanceUrls("INTAKE");
+        List<String> dashboards = stack.instanceUrls("DASHBOARD");
+        assertThat(intakes).as("intake instances").hasSize(2);
+        assertThat(dashboards).as("dashboard instances").hasSize(2);
+        // The survivors: the first intake and the first dashboard.
+        BreachflowClient client = new BreachflowClient(stack, intakes.get(0));
+        AlertmanagerPayloads payloads = AlertmanagerPayloads.load(LocalStack.repoRoot());
+        String run = "two-" + UUID.randomUUID().toString().substring(0, 8);
+        long started = System.nanoTime();
+        List<Recovery> recoveries = new ArrayList<>();
+        AlertLoad survivorLoad = new AlertLoad(client, payloads, run + "-a", LOAD_PAUSE).start();
+        AlertLoad victimLoad = new AlertLoad(new BreachflowClient(stack, intakes.get(1)), payloads, run + "-b", LOAD_PAUSE).start();
+        try {
+            await("the first alerts acknowledged at both intakes").atMost(PATIENCE)
+                    .until(() -> survivorLoad.ledger().size() >= 3 && victimLoad.ledger().size() >= 3);
+            await("the Kafka publisher's segments shared by both workflow nodes").atMost(PATIENCE)
+                    .until(TwoInstancesIT::publisherSegmentOwners, owners -> owners.equals(Set.of("local-1", "local-2")));
+            for (String part : KILLED) {
+                stack.crash(part);
+                long killed = System.nanoTime();
+                Acknowledged first = await(part + " killed: a 202 for an alert sent after it").atMost(PATIENCE)
+                        .pollInterval(Duration.ofMillis(100)).until(() -> survivorLoad.firstSentAfter(killed), entry -> entry != null);
+                await(part + " killed: that alert's incident on the other dashboard").atMost(PATIENCE)
+                        .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                        .until(() -> LedgerAudit.onTheBoard(client, stack.dashboardUrl(), stack.viewerToken(), first));
+                if (part.equals("incident-workflow")) {
+                    await("the survivor took all the publisher's segments").atMost(PATIENCE)
+                            .until(TwoInstancesIT::publisherSegmentOwners, owners -> owners.equals(Set.of("local-2")));
+                }
+                Recovery recovery = new Recovery(part, seconds(first.answeredAt() - killed), seconds(System.nanoTime() - killed));
+                System.out.printf("Two instances: %s%n", recovery);
+                recoveries.add(recovery);
+            }
+            for (String part : KILLED) {
+                stack.restart(part);
+            }
+            long restarted = System.nanoTime();
+            await("a 202 from the restarted intake").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> victimLoad.firstSentAfter(restarted), entry -> entry != null);
+        } finally {
+            survivorLoad.close();
+            victimLoad.close();
+        }
+        stack.awaitProcessed(PATIENCE);
+
+        List<Acknowledged> ledger = new ArrayList<>(survivorLoad.ledger());
+        ledger.addAll(victimLoad.ledger());
+        LedgerAudit audit = LedgerAudit.of(ledger, client);
+        List<JsonNode> onTheBoard = client.allIncidents();
+        JsonNode rebuilt = client.rebuildDashboard(true, PATIENCE);
+
+        System.out.printf("%nTwo instances of each service, one of each killed under load, %.0f s in all:%n",
+                seconds(System.nanoTime() - started));
+        System.out.printf("  %-20s %16s %16s  (seconds from its death)%n", "killed", "first 202", "on the board");
+        for (Recovery r : recoveries) {
+            System.out.printf("  %-20s %15.1fs %15.1fs%n", r.killed(), r.toFirst202(), r.toOnTheBoard());
+        }
+        for (AlertLoad load : List.of(survivorLoad, victimLoad)) {
+            System.out.printf("  sender to %s: %d groups acknowledged (%d detections); not acknowledged: %s; timed out: %d%n",
+                    load == survivorLoad ? "intake 1" : "intake 2 (killed, restarted)", load.ledger().size(),
+                    load.ledger().stream().mapToInt(group -> group.detectionIds().size()).sum(), load.notAcknowledged(),
+                    load.unanswered().size());
+        }
+        System.out.printf("  incidents in the event store: %d, on the board: %d; verifying rebuild: %d events, %d rows differing%n%n",
+                audit.incidentsInTheLog.size(), onTheBoard.size(), rebuilt.path("applied").asLong(), rebuilt.path("differences").asLong());
+
+        assertThat(survivorLoad.ledger()).as("groups acknowledged by intake 1").isNotEmpty();
+        assertThat(victimLoad.ledger()).as("groups acknowledged by intake 2").isNotEmpty();
+        assertThat(ledger).as("every acknowledged group has its detection ids").allMatch(group -> !group.detectionIds().isEmpty());
+        assertThat(audit.lost).as("acknowledged detections missing from the event store").isEmpty();
+        assertThat(audit.duplicated).as("acknowledged detections recorded more than once").isEmpty();
+        assertThat(audit.split).as("groups whose detections went to more than one incident").isEmpty();
+        assertThat(onTheBoard).as("the dashboard's incidents, one per incident of the log").hasSize(audit.incidentsInTheLog.size());
+        assertThat(rebuilt.path("differences").asLong()).as("read-model rows differing from the log: %s", rebuilt).isZero();
+    }
+
+    /** The workflow nodes that hold a segment of the Kafka publisher (token_entry: one row per segment). */
+    private static Set<String> publisherSegmentOwners() throws SQLException {
+        PostgresServer postgres = stack.postgres();
+        Set<String> owners = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(stack.databases().get(0)), postgres.user(), postgres.password());
+             PreparedStatement s = c.prepareStatement("SELECT owner FROM token_entry WHERE processor_name = 'kafka-publisher' AND owner IS NOT NULL");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                owners.add(rs.getString(1));
+            }
+        }
+        return owners;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
