@@ -2,6 +2,7 @@ package io.breachflow.deploy;
 
 import io.breachflow.contracts.Topics;
 import io.breachflow.local.kafka.TopicRetention;
+import io.breachflow.local.postgres.DatabaseRoles;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -29,10 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * deploy/k8s against the code: each service's Deployment probes the health endpoints it serves on the port it listens
@@ -241,6 +244,49 @@ class KubernetesManifestsTest {
         for (Path file : envFiles) {
             assertThat(Kustomization.envFile(file)).as("%s", file.getFileName()).isNotEmpty()
                     .allSatisfy((name, value) -> assertThat(value).as(name).startsWith("CHANGE_ME"));
+        }
+    }
+
+    @Test
+    void theServicesLogInWithTheLaunchersDatabaseRoles() {
+        DatabaseRoles roles = new DatabaseRoles("breachflow");
+        List<HasMetadata> objects = resolved("overlays/example");
+        Map<String, String> workflow = environment(deployment(objects, ServiceModule.named("incident-workflow")), objects);
+        Map<String, String> dashboard = environment(deployment(objects, ServiceModule.named("status-dashboard")), objects);
+        assertThat(workflow).containsEntry("QUARKUS_DATASOURCE_USERNAME", roles.workflowApp())
+                .containsEntry("QUARKUS_FLYWAY_USERNAME", roles.workflowOwner())
+                .containsEntry("BREACHFLOW_DB_RUNTIME_ROLE", roles.workflowApp())
+                .containsEntry("BREACHFLOW_DB_KEY_READER_ROLE", roles.dashboardApp());
+        assertThat(dashboard).containsEntry("QUARKUS_DATASOURCE_USERNAME", roles.dashboardApp())
+                .containsEntry("QUARKUS_DATASOURCE_KEYS_USERNAME", roles.dashboardApp());
+    }
+
+    /** Where kubectl is installed, its kustomize must print the objects this test resolves, with the same images. */
+    @Test
+    void kubectlKustomizeResolvesTheOverlayAsTheseTestsDo() throws Exception {
+        Path kubectl = Stream.of("/usr/bin/kubectl", "/usr/local/bin/kubectl").map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(kubectl != null, "no kubectl: the overlay is resolved by Kustomization alone");
+        Path output = Files.createTempFile("breachflow-kustomize", ".yaml");
+        try {
+            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", OVERLAY.toString())
+                    .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            List<HasMetadata> kubectlObjects = KubernetesModel.parse(Repository.yamlDocuments(output));
+            List<HasMetadata> ours = resolved("overlays/example");
+            assertThat(kubectlObjects.stream().map(object -> key(object) + "@" + object.getMetadata().getNamespace()))
+                    .containsExactlyInAnyOrderElementsOf(ours.stream()
+                            .map(object -> key(object) + "@" + object.getMetadata().getNamespace()).toList());
+            for (ServiceModule module : ServiceModule.ALL) {
+                Deployment theirs = deployment(kubectlObjects, module);
+                Deployment mine = deployment(ours, module);
+                assertThat(container(theirs).getImage()).isEqualTo(container(mine).getImage());
+                assertThat(theirs.getSpec().getReplicas()).isEqualTo(mine.getSpec().getReplicas());
+                assertThat(environment(theirs, kubectlObjects)).isEqualTo(environment(mine, ours));
+            }
+        } finally {
+            Files.delete(output);
         }
     }
 
