@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A client's ledger of acknowledged alert groups ({@link AlertLoad}) held against the workflow's event store, read back
  * through its feed: which acknowledged detections are missing (lost), recorded more than once (duplicated), or spread
@@ -45,6 +47,20 @@ final class LedgerAudit {
             }
         }
         incidentsInTheLog = incidentsOfDetection.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+    }
+
+    /**
+     * What the crash tests require of the system after their kills: every acknowledged group named its detections, each
+     * is stored exactly once and a group's in one incident, the board lists one incident per incident of the log, and a
+     * verifying rebuild of the dashboard finds no row differing.
+     */
+    void assertWhole(List<Acknowledged> ledger, List<JsonNode> onTheBoard, JsonNode rebuilt) {
+        assertThat(ledger).as("every acknowledged group has its detection ids").allMatch(group -> !group.detectionIds().isEmpty());
+        assertThat(lost).as("acknowledged detections missing from the event store").isEmpty();
+        assertThat(duplicated).as("acknowledged detections recorded more than once").isEmpty();
+        assertThat(split).as("groups whose detections went to more than one incident").isEmpty();
+        assertThat(onTheBoard).as("the dashboard's incidents, one per incident of the log").hasSize(incidentsInTheLog.size());
+        assertThat(rebuilt.path("differences").asLong()).as("read-model rows differing from the log: %s", rebuilt).isZero();
     }
 
     /** Reads the whole event store (wait until everything is processed first). */
