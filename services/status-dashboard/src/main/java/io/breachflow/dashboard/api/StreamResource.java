@@ -76,6 +76,8 @@ public class StreamResource {
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().concatenating().streams(hello, Multi.createBy().merging().streams(incidents, heartbeats))
+                // Updates may have been missed: end the response, the client reconnects and reloads the list.
+                .onFailure(IncidentBroadcaster.ReloadRequested.class).recoverWithCompletion()
                 .onTermination().invoke(open::decrementAndGet); // completion, failure or the client going away
     }
 
