@@ -49,7 +49,7 @@ import java.util.TreeSet;
  * consumes the partition.
  * <p>
  * A rebuild replays the topic through the same code into tables of another schema ({@link #projectInto}), and
- * switches them in while live batches wait ({@link LivePause}); its batches send no notice, as
+ * switches them in while live batches of every instance wait ({@link LivePause}); its batches send no notice, as
  * nobody reads those tables yet.
  */
 @ApplicationScoped
@@ -74,7 +74,7 @@ public class BatchProjector {
      * the batch's records the decoder refused: each stalls its incident (the record key) from its offset on.
      */
     ProjectionOutcome project(List<DecodedEvent> events, List<UnhandledRecord> unreadable) throws SQLException {
-        return pause.duringBatch(() -> project(events, unreadable, null));
+        return project(events, unreadable, null);
     }
 
     /** Applies the events to the read-model tables of {@code schema} instead (a rebuild's fresh tables). */
@@ -122,7 +122,9 @@ public class BatchProjector {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // Agroal restores auto-commit when the connection returns to the pool
             try {
-                if (schema != null) {
+                if (schema == null) {
+                    pause.holdDuringBatch(connection); // first: no table is touched while a switch replaces them
+                } else {
                     // LOCAL: ends with the transaction, so the pooled connection goes back with the usual path.
                     try (var statement = connection.createStatement()) {
                         statement.execute("SET LOCAL search_path TO " + schema);
