@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
 
 import static io.breachflow.dashboard.testing.SignedIn.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,7 @@ import static org.hamcrest.Matchers.not;
  * A rebuild with several dashboard instances on one database (issue 15). The "other instance" is this test on
  * connections of its own: while it holds the rebuild lock, this application refuses a rebuild; while it holds the
  * switch, this application's projector writes nothing, and once it switched the tables in, the projector carries on
- * into them.
+ * into them; if it dies instead, its locks die with its connections.
  */
 @QuarkusTest
 @DashboardInfrastructure
@@ -49,9 +51,18 @@ class SharedRebuildTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
     @Test
     void aRebuildRunningOnAnotherInstanceRefusesOneHereWith409UntilItsConnectionEnds() throws Exception {
-        try (Connection otherInstance = dataSource.getConnection(); Connection third = dataSource.getConnection()) {
+        try (Connection otherInstance = otherInstancesConnection(); Connection third = dataSource.getConnection()) {
             assertThat(RebuildLock.tryLock(otherInstance)).as("the first holder").isTrue();
             assertThat(RebuildLock.tryLock(third)).as("a second holder on another connection").isFalse();
 
@@ -92,6 +103,33 @@ class SharedRebuildTest {
                 given().get("/api/incidents/{id}", incidentId).then().statusCode(200));
         assertThat(views("public", incidentId)).as("in the new tables").isEqualTo(1);
         assertThat(views(replaced, incidentId)).as("in the replaced tables").isZero();
+    }
+
+    @Test
+    void aRebuildingInstanceThatDiesWhileHoldingTheSwitchLeavesTheOldTablesServingAndTheProjectorsGoingOn()
+            throws Exception {
+        String incidentId = Events.newIncidentId();
+        try (Connection dying = otherInstancesConnection()) {
+            try (PreparedStatement hold = dying.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                hold.setLong(1, LivePause.SWITCH_LOCK);
+                hold.execute();
+            }
+            IncidentEventsTopic.publish(Events.opened(incidentId, Severity.HIGH), 0);
+            await("the live projector waits for the switch").atMost(PATIENCE).until(this::aBatchWaitsForTheSwitch);
+
+            terminate(dying); // the rebuilding instance dies before it switched
+        }
+        await("the incident, projected into the old tables").atMost(PATIENCE).untilAsserted(() ->
+                given().get("/api/incidents/{id}", incidentId).then().statusCode(200));
+        assertThat(views("public", incidentId)).isEqualTo(1);
+    }
+
+    /** Not from the pool: a connection these tests terminate must not be handed to the application afterwards. */
+    private Connection otherInstancesConnection() throws Exception {
+        Properties properties = new Properties();
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        return new org.postgresql.Driver().connect(url, properties);
     }
 
     private boolean aBatchWaitsForTheSwitch() throws Exception {
