@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code GET /api/stream}: Server-Sent Events for live views. A comment at once (so that the client's EventSource
  * opens without waiting for news), then an {@code incident} event for every incident a committed projection batch
- * changed (data: the incident as {@code GET /api/incidents} lists it; id: {@code <incident id>:<sequence>}), and a
+ * changed, on this dashboard instance or any other sharing its database ({@link IncidentBroadcaster}) (data: the
+ * incident as {@code GET /api/incidents} lists it; id: {@code <incident id>:<sequence>}), and a
  * {@code : heartbeat} comment every {@code breachflow.dashboard.stream.heartbeat} (15 s) so that proxies keep the
  * connection and clients notice a dead one. There is no replay: a client that (re)connects reloads the list first.
  * <p>
@@ -53,7 +54,9 @@ public class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live incident updates (Server-Sent Events)",
             description = "Event 'incident' with the incident JSON (a list item of GET /api/incidents) after every "
-                    + "committed change; a comment every 15 s as heartbeat. Reload the list after (re)connecting.")
+                    + "committed change, whichever dashboard instance projected it; a comment every 15 s as heartbeat. "
+                    + "The stream ends when updates may have been missed (a lost database notice connection, a rebuild's "
+                    + "switch). Reload the list after (re)connecting.")
     @APIResponse(responseCode = "200", description = "An endless text/event-stream")
     @APIResponse(responseCode = "503", description = "breachflow.dashboard.stream.max-connections (default 100) streams"
             + " are open already; try again after Retry-After seconds",
@@ -76,6 +79,8 @@ public class StreamResource {
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().concatenating().streams(hello, Multi.createBy().merging().streams(incidents, heartbeats))
+                // Updates may have been missed: end the response, the client reconnects and reloads the list.
+                .onFailure(IncidentBroadcaster.ReloadRequested.class).recoverWithCompletion()
                 .onTermination().invoke(open::decrementAndGet); // completion, failure or the client going away
     }
 

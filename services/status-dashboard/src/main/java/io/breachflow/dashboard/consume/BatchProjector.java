@@ -18,9 +18,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -42,8 +44,13 @@ import java.util.TreeSet;
  * (SQLState class 22 or 23, e.g. a NUL character in a title): retrying that would block the partition forever,
  * so the batch is re-run one event per transaction and the refused events are handed back for dead-lettering.
  * <p>
+ * Each live batch's transaction also sends the ids of the incidents it changed as a PostgreSQL notice
+ * ({@link ChangeNotices}): every dashboard instance's live stream learns of the change on commit, whichever instance
+ * consumes the partition.
+ * <p>
  * A rebuild replays the topic through the same code into tables of another schema ({@link #projectInto}), and
- * switches them in while live batches wait ({@link LivePause}).
+ * switches them in while live batches of every instance wait ({@link LivePause}); its batches send no notice, as
+ * nobody reads those tables yet.
  */
 @ApplicationScoped
 public class BatchProjector {
@@ -67,7 +74,7 @@ public class BatchProjector {
      * the batch's records the decoder refused: each stalls its incident (the record key) from its offset on.
      */
     ProjectionOutcome project(List<DecodedEvent> events, List<UnhandledRecord> unreadable) throws SQLException {
-        return pause.duringBatch(() -> project(events, unreadable, null));
+        return project(events, unreadable, null);
     }
 
     /** Applies the events to the read-model tables of {@code schema} instead (a rebuild's fresh tables). */
@@ -115,13 +122,19 @@ public class BatchProjector {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // Agroal restores auto-commit when the connection returns to the pool
             try {
-                if (schema != null) {
+                if (schema == null) {
+                    pause.holdDuringBatch(connection); // first: no table is touched while a switch replaces them
+                } else {
                     // LOCAL: ends with the transaction, so the pooled connection goes back with the usual path.
                     try (var statement = connection.createStatement()) {
                         statement.execute("SET LOCAL search_path TO " + schema);
                     }
                 }
                 ProjectionOutcome outcome = apply(connection, events, unreadable);
+                if (schema == null) {
+                    // Sent on commit only, to every instance's live stream, this one's included (ChangeNotices).
+                    ChangeNotices.changed(connection, changedIncidents(outcome));
+                }
                 connection.commit();
                 return outcome;
             } catch (SQLException | RuntimeException e) {
@@ -129,6 +142,13 @@ public class BatchProjector {
                 throw e;
             }
         }
+    }
+
+    /** The incidents whose views the batch changed, each once, in the order of their first event. */
+    private static Set<String> changedIncidents(ProjectionOutcome outcome) {
+        Set<String> changed = new LinkedHashSet<>();
+        outcome.applied().forEach(event -> changed.add(event.incidentId()));
+        return changed;
     }
 
     /** The live read model's stalled incidents (the gauge {@code breachflow_dashboard_incidents_stalled}). */

@@ -18,17 +18,16 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The poll loop of {@code breach.incident-events.v1}, run on its own thread by {@link IncidentEventConsumer}.
  * Per polled batch: decode, project in one database transaction and commit it ({@link BatchProjector}),
- * dead-letter what cannot be handled, announce the changed incidents ({@link IncidentsChanged}), and only then commit the offsets. A crash in between re-delivers the
+ * dead-letter what cannot be handled, and only then commit the offsets (the batch's transaction itself announced the
+ * changed incidents to every instance's live stream, {@link ChangeNotices}). A crash in between re-delivers the
  * batch, which the sequence check turns into duplicates. A transient failure (database or broker) commits
  * nothing: the loop seeks back to the batch's first offsets and polls it again after a growing pause.
  * <p>
@@ -45,7 +44,6 @@ final class ConsumerLoop implements Runnable {
     private final DeadLetters deadLetters;
     private final ProjectionMetrics metrics;
     private final DashboardConsumerConfig.Consumer settings;
-    private final java.util.function.Consumer<IncidentsChanged> changes;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     private final ConsumerMembership membership = new ConsumerMembership();
@@ -53,14 +51,12 @@ final class ConsumerLoop implements Runnable {
     private volatile String lastFailure;
 
     ConsumerLoop(Consumer<String, byte[]> consumer, BatchProjector projector, DeadLetters deadLetters,
-                 ProjectionMetrics metrics, DashboardConsumerConfig.Consumer settings,
-                 java.util.function.Consumer<IncidentsChanged> changes) {
+                 ProjectionMetrics metrics, DashboardConsumerConfig.Consumer settings) {
         this.consumer = consumer;
         this.projector = projector;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.settings = settings;
-        this.changes = changes;
     }
 
     @Override
@@ -129,28 +125,11 @@ final class ConsumerLoop implements Runnable {
         }
         ProjectionOutcome outcome = projector.project(events, unhandled);
         metrics.committed(outcome);
-        announce(outcome);
         unhandled.addAll(outcome.rejected());
         for (UnhandledRecord letter : unhandled) {
             LOG.warnf("dead-lettering %s/%d/%d: %s", letter.record().topic(), letter.record().partition(),
                     letter.record().offset(), letter.reason());
             deadLetters.send(letter.record(), letter.reason());
-        }
-    }
-
-    // The views are committed by now, so whoever reads them on this signal sees the new state. The signal is
-    // best effort (live updates); a failing observer must never stop or replay the projection.
-    private void announce(ProjectionOutcome outcome) {
-        if (outcome.applied().isEmpty()) {
-            return;
-        }
-        Set<String> changed = new LinkedHashSet<>();
-        outcome.applied().forEach(event -> changed.add(event.incidentId()));
-        try {
-            changes.accept(new IncidentsChanged(List.copyOf(changed)));
-        } catch (RuntimeException e) {
-            LOG.warnf("announcing %d changed incidents failed (%s); live views miss this batch", changed.size(),
-                    SafeReason.of(e));
         }
     }
 

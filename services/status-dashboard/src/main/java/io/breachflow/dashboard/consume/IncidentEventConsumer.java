@@ -5,7 +5,6 @@ import io.breachflow.service.kafka.KafkaSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -45,9 +44,6 @@ public class IncidentEventConsumer {
     @Inject
     ProjectionMetrics metrics;
 
-    @Inject
-    Event<IncidentsChanged> incidentsChanged;
-
     private Producer<String, byte[]> deadLetterProducer;
     private ConsumerLoop loop;
     private Thread thread;
@@ -57,8 +53,7 @@ public class IncidentEventConsumer {
                 DEAD_LETTER_DELIVERY_TIMEOUT_MS));
         Map<String, Object> settings = KafkaSettings.manualCommitConsumer(bootstrapServers, config.consumerGroup(), CLIENT_ID);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings);
-        loop = new ConsumerLoop(consumer, projector, new DeadLetters(deadLetterProducer), metrics, config.consumer(),
-                incidentsChanged::fire);
+        loop = new ConsumerLoop(consumer, projector, new DeadLetters(deadLetterProducer), metrics, config.consumer());
         thread = new Thread(loop, "incident-events-consumer");
         thread.start();
         LOG.infof("consuming incident events from %s as group %s, member %s", bootstrapServers, config.consumerGroup(),

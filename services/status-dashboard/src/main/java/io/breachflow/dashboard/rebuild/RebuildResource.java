@@ -2,6 +2,7 @@ package io.breachflow.dashboard.rebuild;
 
 import io.breachflow.service.problem.Problem;
 import io.breachflow.service.problem.ProblemException;
+import io.breachflow.service.problem.SafeReason;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
 
 /** {@code POST /api/admin/rebuild} starts a rebuild of the read models; {@code GET} tells how far it is. */
 @Path("/api/admin/rebuild")
@@ -41,15 +44,25 @@ public class RebuildResource {
                     + " the rebuild rather than lose incidents). Follow it with GET.")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildStatus.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild runs already",
+    @APIResponse(responseCode = "409", description = "A rebuild runs already, on this instance or another sharing its database",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@Parameter(description = "true: count the rows in which the replaced read models differ from"
             + " the rebuilt ones, inside the switch (live updates wait for it)",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                           @QueryParam("verify") boolean verify) {
-        if (!rebuilder.start(verify, caller == null ? null : caller.getRawToken())) {
+        boolean started;
+        try {
+            started = rebuilder.start(verify, caller == null ? null : caller.getRawToken());
+        } catch (SQLException e) {
+            throw ProblemException.unavailable("the dashboard's database cannot be reached to start a rebuild: "
+                    + SafeReason.of(e));
+        }
+        if (!started) {
             throw ProblemException.conflict("rebuild-running", "A rebuild runs already",
-                    "a rebuild of the read models runs already; follow it with GET /api/admin/rebuild");
+                    "a rebuild of the read models runs already, on this dashboard instance or another sharing its"
+                            + " database; follow it with GET /api/admin/rebuild on the instance that runs it");
         }
         return Response.accepted(rebuilder.status()).build();
     }

@@ -2,10 +2,12 @@ package io.breachflow.dashboard.rebuild;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.dashboard.consume.BatchProjector;
+import io.breachflow.dashboard.consume.ChangeNotices;
 import io.breachflow.dashboard.consume.LivePause;
 import io.breachflow.dashboard.consume.EventStoreReplay;
 import io.breachflow.dashboard.consume.Replay;
 import io.breachflow.dashboard.consume.TopicReplay;
+import io.breachflow.service.problem.SafeReason;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,7 +34,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * had applied was on the topic before the pause, and in the event store before it was on the topic (the workflow
  * publishes from the store; an event committed late is delivered through the feed cursor's gaps), so the new tables
  * hold it; what the live consumer reads after
- * the pause and the replay already applied is a duplicate by the sequence check. One rebuild at a time.
+ * the pause and the replay already applied is a duplicate by the sequence check.
+ * <p>
+ * Several dashboard instances may share the database (issue 15): one rebuild at a time among them all
+ * ({@link RebuildLock}, so dropping abandoned {@code rebuild_*} schemas never drops a running one's), the pause holds
+ * every instance's live batches, and the switch's {@code reload} notice ({@link ChangeNotices}) makes every
+ * instance's stream clients reload. A rebuilding instance that dies releases both locks with its connections; its
+ * switch, one transaction, either happened or left the old read models serving. Each instance reports only its own
+ * rebuilds in {@link #status}.
  * Meters: {@code breachflow_dashboard_rebuild_applied}, {@code _to_go}, {@code _events_per_second}, {@code _running}.
  */
 @ApplicationScoped
@@ -79,10 +89,11 @@ public class Rebuilder {
     }
 
     /**
-     * Starts a rebuild on a thread of its own; false when one runs already. {@code verify} compares the replaced
-     * read models with the rebuilt ones in the switch transaction: live batches wait for it, so it is asked for.
+     * Starts a rebuild on a thread of its own; false when one runs already, on this instance or any other sharing the
+     * database ({@link RebuildLock}). {@code verify} compares the replaced read models with the rebuilt ones in the
+     * switch transaction: live batches wait for it, so it is asked for.
      */
-    public boolean start(boolean verify, String callerToken) {
+    public boolean start(boolean verify, String callerToken) throws SQLException {
         RebuildStatus current = status.get();
         if (current.running()) {
             return false;
@@ -92,9 +103,20 @@ public class Rebuilder {
         if (!status.compareAndSet(current, started)) {
             return false; // another request won the race
         }
+        Optional<RebuildLock> lock;
+        try {
+            lock = RebuildLock.tryAcquire(dataSource);
+        } catch (SQLException | RuntimeException e) {
+            status.set(current);
+            throw e;
+        }
+        if (lock.isEmpty()) {
+            status.set(current); // another instance rebuilds: this one's last state stands
+            return false;
+        }
         applied.set(0);
         Optional<String> token = eventStoreToken.filter(t -> !t.isBlank()).or(() -> Optional.ofNullable(callerToken));
-        Thread thread = new Thread(() -> run(started.startedAt(), verify, token), "read-model-rebuild");
+        Thread thread = new Thread(() -> runHolding(lock.get(), started.startedAt(), verify, token), "read-model-rebuild");
         thread.setDaemon(true);
         thread.start();
         return true;
@@ -109,6 +131,14 @@ public class Rebuilder {
         double seconds = Math.max(Duration.between(s.startedAt(), Instant.now()).toMillis(), 1) / 1000.0;
         return new RebuildStatus(s.state(), s.source(), applied.get(), toGo, applied.get() / seconds, s.startedAt(), null, null,
                 null, null);
+    }
+
+    private void runHolding(RebuildLock lock, Instant startedAt, boolean verify, Optional<String> token) {
+        try (lock) {
+            run(startedAt, verify, token);
+        } catch (SQLException e) {
+            LOG.warnf("releasing the rebuild lock failed (%s); it ended with its connection", SafeReason.of(e));
+        }
     }
 
     private void run(Instant startedAt, boolean verify, Optional<String> token) {
@@ -129,8 +159,11 @@ public class Rebuilder {
                 status.set(withState(RebuildStatus.State.SWITCHING));
                 Long differences = pause.whilePaused(() -> {
                     replay.readTo(this::progress); // what arrived meanwhile, up to the end as of the pause
-                    long found = Transactions.run(dataSource, connection -> ReadModelSchemas.switchOver(connection, schema, replaced),
-                            connection -> verify ? ReadModelDiff.differences(connection, "public", replaced) : -1);
+                    long found = Transactions.run(dataSource, connection -> {
+                        ReadModelSchemas.switchOver(connection, schema, replaced);
+                        // On commit: every instance's clients reload what they show from the new tables.
+                        ChangeNotices.reload(connection);
+                    }, connection -> verify ? ReadModelDiff.differences(connection, "public", replaced) : -1);
                     return found < 0 ? null : found;
                 });
                 finish(startedAt, differences, replaced, null);

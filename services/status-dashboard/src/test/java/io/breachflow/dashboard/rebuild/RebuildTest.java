@@ -2,6 +2,7 @@ package io.breachflow.dashboard.rebuild;
 
 import io.agroal.api.AgroalDataSource;
 import io.breachflow.contracts.incident.IncidentEvent;
+import io.breachflow.dashboard.api.IncidentBroadcaster;
 import io.breachflow.dashboard.consume.LivePause;
 import io.breachflow.dashboard.testing.DashboardInfrastructure;
 import io.breachflow.dashboard.testing.Events;
@@ -9,6 +10,7 @@ import io.breachflow.dashboard.testing.IncidentEventsTopic;
 import io.breachflow.dashboard.testing.LifecycleEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.breachflow.dashboard.testing.SignedIn.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * After whole lifecycles were applied live, a rebuild replays the topic into fresh tables and switches them in: the
  * rebuilt read models equal the replaced ones row by row in every table, a second rebuild meanwhile is refused, and
- * the live consumer carries on applying on top of the new tables.
+ * the live consumer carries on applying on top of the new tables; live streams are told to reload.
  */
 @QuarkusTest
 @DashboardInfrastructure
@@ -41,6 +44,9 @@ class RebuildTest {
 
     @Inject
     LivePause pause;
+
+    @Inject
+    IncidentBroadcaster broadcaster;
 
     @Test
     void theRebuiltReadModelsEqualTheReplacedOnesAndTheLiveConsumerCarriesOn() throws Exception {
@@ -57,6 +63,8 @@ class RebuildTest {
                     .statusCode(200).body("lastSequence", equalTo(LifecycleEvents.oneOfEach(id).size() - 1)));
         }
         List<List<String>> before = rows("public", ids);
+        AtomicReference<Throwable> streamEnded = new AtomicReference<>();
+        Cancellable subscription = broadcaster.updates().subscribe().with(update -> { }, streamEnded::set);
 
         // Held paused, the rebuild cannot switch: a second request meets the first still running.
         pause.whilePaused(() -> {
@@ -67,6 +75,10 @@ class RebuildTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/admin/rebuild").then()
                 .statusCode(200).body("state", equalTo("DONE")));
         JsonPath status = given().get("/api/admin/rebuild").then().extract().jsonPath();
+        // The switch's notice tells every instance's stream clients to reload from the new tables.
+        await("the stream told to reload").atMost(PATIENCE).until(() -> streamEnded.get() != null);
+        assertThat(streamEnded.get()).hasMessageContaining("reload");
+        subscription.cancel();
         assertThat(status.getLong("differences")).as("rows differing in any table").isZero();
         assertThat(status.getLong("applied")).isGreaterThanOrEqualTo(ids.size() * 21L);
         assertThat(status.getLong("toGo")).isZero();
