@@ -230,6 +230,10 @@ class KubernetesManifestsTest {
                 ServiceModule.named("incident-workflow").property("breachflow.workflow.detection-consumers")));
         assertThat(partitions.get(Topics.DETECTIONS)).as("workflow instances x loops")
                 .isGreaterThanOrEqualTo(workflow.getSpec().getReplicas() * loops);
+        // Likewise a processor's segments: a workflow pod beyond them only stands by for the event processors.
+        int segments = Integer.parseInt(environment(workflow, objects).getOrDefault("BREACHFLOW_WORKFLOW_PROCESSOR_SEGMENTS",
+                ServiceModule.named("incident-workflow").property("breachflow.workflow.processor-segments")));
+        assertThat(segments).as("event-processor segments, for the workflow instances").isGreaterThanOrEqualTo(workflow.getSpec().getReplicas());
         int intakes = KubernetesModel.named(objects, HorizontalPodAutoscaler.class, "alert-intake").orElseThrow()
                 .getSpec().getMaxReplicas();
         assertThat(partitions.get(Topics.ALERTS)).as("intake instances at most").isGreaterThanOrEqualTo(intakes);

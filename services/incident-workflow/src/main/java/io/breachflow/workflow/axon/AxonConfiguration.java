@@ -166,7 +166,8 @@ public class AxonConfiguration {
                 .build();
     }
 
-    private static boolean isConflict(Throwable failure) {
+    /** Whether a failure is a concurrency conflict: another writer appended to the aggregate first. */
+    public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException) {
                 return true;

@@ -3,6 +3,8 @@ package io.breachflow.workflow.deadline;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.breachflow.workflow.axon.AxonConfiguration;
 import io.breachflow.workflow.command.Actor;
 import org.axonframework.common.transaction.TransactionManager;
@@ -10,6 +12,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerHumanReadableDeadlineDetails;
 import org.axonframework.serialization.Serializer;
 
 import javax.sql.DataSource;
@@ -46,8 +49,13 @@ public final class DeadlineScheduling {
     }
 
     public static Scheduler scheduler(DataSource dataSource, Configuration axon, String nodeId, Duration pollingInterval) {
-        return Scheduler.create(dataSource, DbSchedulerDeadlineManager.humanReadableTask(
-                        () -> (DbSchedulerDeadlineManager) axon.deadlineManager()))
+        // Axon's task, under its name and with its handler, but with a failure handler that retries a conflict at once.
+        Task<DbSchedulerHumanReadableDeadlineDetails> axonTask = DbSchedulerDeadlineManager.humanReadableTask(
+                () -> (DbSchedulerDeadlineManager) axon.deadlineManager());
+        Task<DbSchedulerHumanReadableDeadlineDetails> clock = Tasks.oneTime(axonTask.getName(), DbSchedulerHumanReadableDeadlineDetails.class)
+                .onFailure(new ClockConflictRetry<>())
+                .execute((instance, context) -> axonTask.execute(instance, context));
+        return Scheduler.create(dataSource, clock)
                 .serializer(new JacksonSerializer())
                 .schedulerName(new SchedulerName.Fixed(nodeId))
                 .pollingInterval(pollingInterval)
