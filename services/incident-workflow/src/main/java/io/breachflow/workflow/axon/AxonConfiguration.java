@@ -60,9 +60,6 @@ public class AxonConfiguration {
     /** Metadata key of the authenticated principal, copied from each command onto its events. */
     public static final String ACTOR = "actor";
 
-    /** How often the Kafka publisher's coordinator looks for new events and free segments, at least. */
-    static final Duration PUBLISHER_POLL = Duration.ofMillis(200);
-
     private final Configuration configuration;
     private final ProcessorNodes nodes;
 
@@ -125,10 +122,6 @@ public class AxonConfiguration {
                 .registerPooledStreamingEventProcessor(IncidentEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
                         (c, builder) -> shared(builder, processorSegments)
                                 .batchSize(publisherBatchSize)
-                                // The coordinator looks for new events at least this often (it is also how often it
-                                // looks for free segments): Axon's 5 s default added up to 5 s to every alert's way
-                                // to the dashboards whenever the store's wake-up call did not come.
-                                .tokenClaimInterval(PUBLISHER_POLL.toMillis())
                                 .initialToken(StreamableMessageSource::createTailToken))
                 .registerListenerInvocationErrorHandler(IncidentEventPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> publisher)
