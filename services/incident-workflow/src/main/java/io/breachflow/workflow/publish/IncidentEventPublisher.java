@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * Event store → Kafka: publishes every {@link IncidentEvent} to {@code breach.incident-events.v1} (key: incident id,
  * CloudEvents binary-mode headers, plus the aggregate sequence number and the event-store global index).
  *
- * <p>Runs in the tracking processor {@value #PROCESSING_GROUP}: the records of a batch are sent asynchronously and
+ * <p>Runs in the event processor {@value #PROCESSING_GROUP}: the records of a batch are sent asynchronously and
  * awaited before the batch commits, together with the processor's token. If Kafka does not acknowledge them all,
  * the batch fails, the token stays, and the batch is published again: at-least-once, consumers dedupe by
  * (incident, sequence). A {@code @Singleton}, not a client proxy, because Axon calls it directly (DESIGN §6).
@@ -68,7 +68,31 @@ public class IncidentEventPublisher {
         Long globalIndex = token != null && token.position().isPresent() ? token.position().getAsLong() : null;
         IncidentEventRecords.headers(event, message.getIdentifier(), sequence, globalIndex)
                 .forEach((name, value) -> RecordHeaders.put(record.headers(), name, value));
-        pendingSends().add(producer.send(record));
+        List<Future<RecordMetadata>> sends = pendingSends();
+        refuseAfterAFailedSend(sends);
+        sends.add(producer.send(record));
+    }
+
+    /**
+     * A batch stops at its first failed send. Otherwise a later event of an incident could reach Kafka while an earlier
+     * one did not (a send that found no metadata for the topic fails at once, and the next, a moment later, may go
+     * through): the dashboard would then see event n+1 before event n and park the incident. The failed batch is
+     * published again from its token, in order.
+     */
+    private static void refuseAfterAFailedSend(List<Future<RecordMetadata>> sends) {
+        for (Future<RecordMetadata> send : sends) {
+            if (send.isDone()) {
+                try {
+                    send.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while publishing incident events", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("an earlier incident event of this batch was not published; the batch"
+                            + " will be published again, in order", e.getCause());
+                }
+            }
+        }
     }
 
     /** The sends of the current batch; the first call registers their await on the batch's commit. */
